@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The tests run against the production build (npm run build), served twice: at the root and
+// in a sub-folder, because the app must work wherever a company or consultancy hosts it.
+export const ROOT_PORT = 4310;
+export const SUBFOLDER_PORT = 4311;
+export const SUBFOLDER = '/tools/check/';
+
+// `npx playwright install` cannot download browsers here: use the system Chromium.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: `http://localhost:${ROOT_PORT}`,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: [
+		{ command: `node scripts/serve.mjs --port ${ROOT_PORT} --host localhost`, url: `http://localhost:${ROOT_PORT}/`, reuseExistingServer: false },
+		{ command: `node scripts/serve.mjs --port ${SUBFOLDER_PORT} --host localhost --base ${SUBFOLDER}`, url: `http://localhost:${SUBFOLDER_PORT}${SUBFOLDER}`, reuseExistingServer: false }
+	]
+});

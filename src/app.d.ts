@@ -1,0 +1,7 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	const __APP_VERSION__: string;
+	namespace App {}
+}
+
+export {};

@@ -1,0 +1,77 @@
+// The domain model of a requirement catalogue and of the answers given against it.
+// Mirrors questions/schema/catalogue.schema.json; the schema is the contract for files,
+// these types are the contract for code.
+
+export type Locale = 'de' | 'en';
+
+/** A text in every UI language. */
+export type Text = Record<Locale, string>;
+
+export type Effort = 'low' | 'medium' | 'high';
+export type CostLevel = 'none' | 'low' | 'medium' | 'high';
+export type Nis2Measure = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+
+export interface Points {
+	fulfilled: number;
+	notFulfilled: number;
+}
+
+export interface ScoringRules {
+	points: { top: Points; regular: Points };
+	/** The reported score never falls below this; the raw score is kept. */
+	floor: number;
+}
+
+export interface Topic {
+	id: string;
+	number: number;
+	title: Text;
+	summary: Text;
+}
+
+export interface RequirementPart {
+	id: string;
+	question: Text;
+}
+
+export interface Requirement {
+	id: string;
+	topic: string;
+	top: boolean;
+	title: Text;
+	parts: RequirementPart[];
+	why: Text;
+	recommendation: { summary: Text; steps: Text[] };
+	effort: Effort;
+	cost: { level: CostLevel; hint: Text };
+	/** Present only where the requirement may be 'not relevant'. */
+	precondition?: { question: Text };
+	nis2: Nis2Measure[];
+}
+
+export interface CatalogueMigration {
+	version: string;
+	/** old id -> new id, or null when the old requirement was dropped */
+	requirements: Record<string, string | null>;
+	/** new ids whose meaning changed: their old answers are dropped */
+	reanswer?: string[];
+}
+
+export interface Catalogue {
+	id: string;
+	version: string;
+	published: string;
+	source: { designation: string; title: Text; edition: string; published: string; publisher: string };
+	paraphraseNote: Text;
+	migratesFrom?: CatalogueMigration[];
+	scoring: ScoringRules;
+	statements: { maximum: Text; allTop: Text; topOpen: Text };
+	topics: Topic[];
+	requirements: Requirement[];
+}
+
+export type AnswerStatus = 'fulfilled' | 'not_fulfilled' | 'not_relevant';
+export const ANSWER_STATUSES: readonly AnswerStatus[] = ['fulfilled', 'not_fulfilled', 'not_relevant'];
+
+/** Requirement id -> status. A missing id is unanswered. */
+export type Answers = Readonly<Record<string, AnswerStatus>>;

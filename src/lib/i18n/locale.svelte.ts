@@ -1,0 +1,44 @@
+// The UI language as reactive state. Paraglide's message functions read the locale through
+// getLocale(); pointing it at this state makes every message re-render when the user
+// switches language, without a page reload. Prerendered HTML is German (the base locale);
+// a remembered English choice is applied right after hydration.
+import { baseLocale, isLocale, overwriteGetLocale, overwriteSetLocale, type Locale } from '$lib/paraglide/runtime';
+import type { Text } from '$lib/engine';
+
+const STORAGE_KEY = 'kmu-cyber-check:locale';
+
+class LocaleState {
+	current = $state<Locale>(baseLocale);
+}
+
+export const locale = new LocaleState();
+
+overwriteGetLocale(() => locale.current);
+overwriteSetLocale((next) => {
+	locale.current = next;
+	document.documentElement.lang = next;
+	try {
+		localStorage.setItem(STORAGE_KEY, next);
+	} catch {
+		// Storage may be blocked (private mode, iframes): the choice then lasts for this visit.
+	}
+});
+
+/** Applies the language remembered on this device, if any. */
+export function restoreLocale(): void {
+	let saved: string | null = null;
+	try {
+		saved = localStorage.getItem(STORAGE_KEY);
+	} catch {
+		saved = null;
+	}
+	if (saved && isLocale(saved) && saved !== locale.current) {
+		locale.current = saved;
+	}
+	document.documentElement.lang = locale.current;
+}
+
+/** A catalogue or rules text in the current language. */
+export function t(text: Text): string {
+	return text[locale.current];
+}

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './helpers/axe';
+
+test('the home page explains the check in German and keeps data on the device', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/KMU Cyber-Check/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie sicher ist Ihre IT?');
+	await expect(page.getByRole('heading', { name: 'Ihre Daten bleiben bei Ihnen' })).toBeVisible();
+	await expect(page.getByText('30 bis 60 Minuten')).toBeVisible();
+});
+
+test('English can be chosen and is remembered across visits', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How secure is your IT?');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.goto('/catalogue/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 27 requirements');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('button', { name: 'Deutsch' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die 27 Anforderungen');
+});
+
+test('the requirements page lists all 27 requirements by topic with the TOP ones marked', async ({ page }) => {
+	await page.goto('/catalogue/');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
+	await expect(page.getByRole('article')).toHaveCount(27);
+	const topIds = await page.getByRole('article').filter({ has: page.locator('.badge-top') }).locator('.number').allTextContents();
+	expect(topIds).toEqual(['01', '05', '11', '15', '20']);
+});
+
+for (const path of ['/', '/catalogue/']) {
+	test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'English' }).click();
+		await expectAccessible(page);
+	});
+}
+
+test('only the own origin is contacted', async ({ page }) => {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://localhost:4310/') && !request.url().startsWith('data:')) {
+			foreign.push(request.url());
+		}
+	});
+	await page.goto('/');
+	await page.goto('/catalogue/');
+	expect(foreign).toEqual([]);
+});

@@ -79,7 +79,10 @@ describe('scoring properties', () => {
 				expect(sum('relevant')).toBe(catalogue.requirements.length - values.filter((v) => v === 'not_relevant').length);
 				expect(sum('answered')).toBe(values.length);
 				expect(r.complete).toBe(values.length === catalogue.requirements.length);
-				for (const t of r.topics) expect(t.percent).toBeGreaterThanOrEqual(0), expect(t.percent).toBeLessThanOrEqual(100);
+				for (const t of r.topics) {
+					expect(t.percent).toBeGreaterThanOrEqual(0);
+					expect(t.percent).toBeLessThanOrEqual(100);
+				}
 			}),
 			{ numRuns: 500 }
 		);

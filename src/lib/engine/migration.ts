@@ -51,7 +51,7 @@ export function migrateAnswers(
 	// old id of each current id, to report renumbering against the original numbers
 	let origin: Record<string, string> = Object.fromEntries(Object.keys({ ...responses, ...notes }).map((id) => [id, id]));
 	for (const step of steps) {
-		const mapping = step.migratesFrom?.find((m) => m.version === current);
+		const mapping = step.migratesFrom?.find((declared) => declared.version === current);
 		if (!mapping) {
 			throw new MigrationError(`Catalogue ${step.version} declares no migration from ${current}.`);
 		}

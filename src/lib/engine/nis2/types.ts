@@ -1,0 +1,345 @@
+// The domain model of the NIS-2 applicability check. Nis2Rules mirrors
+// questions/schema/nis2-rules.schema.json (the schema is the contract for files, these types
+// are the contract for code); Nis2Profile and Nis2Verdict are the engine's input and output.
+// Everything legal (thresholds, rows, rules, duties, texts) lives in the rules JSON; the only
+// lists here are the answer domains of the profile, which are part of the profile's type.
+
+export type Locale = 'de' | 'en';
+/** A text in every UI language. */
+export type Text = Record<Locale, string>;
+
+export type Tri = 'yes' | 'no' | 'unknown';
+export type TrustServiceAnswer = 'qualified' | 'non_qualified' | 'no' | 'unknown';
+
+/** The legal outcome of one fully answered profile, highest first by rank in the rules. */
+export type Nis2Category = 'essential' | 'important' | 'registration_only' | 'not_affected';
+/** What the check reports: a category, or 'uncertain' when an open answer still matters. */
+export type Nis2ResultCategory = Nis2Category | 'uncertain';
+export type SizeClass = 'small' | 'medium' | 'large';
+export type Anlage = 1 | 2;
+
+/** Entity types with their own, size-independent rules; the ids are Nis2Profile field names. */
+export type SpecialTypeId =
+	| 'kritisOperator'
+	| 'trustServiceProvider'
+	| 'tldRegistry'
+	| 'dnsServiceProvider'
+	| 'publicTelecom'
+	| 'domainRegistrar';
+
+/** A concrete (not 'unknown') answer to a special-type question. */
+export type SpecialValue = 'yes' | 'no' | 'qualified' | 'non_qualified';
+export type PositiveSpecialValue = 'yes' | 'qualified' | 'non_qualified';
+
+/** Every input the engine can ask the user to clarify. */
+export type Nis2Input =
+	| SpecialTypeId
+	| 'staff'
+	| 'turnoverEur'
+	| 'balanceSheetEur'
+	| 'itIndependent'
+	| 'activity'
+	| 'negligible';
+
+export const CATEGORIES: readonly Nis2Category[] = ['essential', 'important', 'registration_only', 'not_affected'];
+export const SIZE_CLASSES: readonly SizeClass[] = ['small', 'medium', 'large'];
+export const SPECIAL_TYPE_IDS: readonly SpecialTypeId[] = [
+	'kritisOperator',
+	'trustServiceProvider',
+	'tldRegistry',
+	'dnsServiceProvider',
+	'publicTelecom',
+	'domainRegistrar'
+];
+/** The concrete answers each special question allows (its 'unknown' expands to these). */
+export const SPECIAL_VALUES: Readonly<Record<SpecialTypeId, readonly SpecialValue[]>> = {
+	kritisOperator: ['yes', 'no'],
+	trustServiceProvider: ['qualified', 'non_qualified', 'no'],
+	tldRegistry: ['yes', 'no'],
+	dnsServiceProvider: ['yes', 'no'],
+	publicTelecom: ['yes', 'no'],
+	domainRegistrar: ['yes', 'no']
+};
+export const NIS2_INPUTS: readonly Nis2Input[] = [
+	...SPECIAL_TYPE_IDS,
+	'staff',
+	'turnoverEur',
+	'balanceSheetEur',
+	'itIndependent',
+	'activity',
+	'negligible'
+];
+
+// ---------------------------------------------------------------------------------------------
+// Rules (questions/nis2/<legal-state>.json)
+
+export interface Nis2Source {
+	id: string;
+	designation: string;
+	title: Text;
+	date: string;
+	url?: string;
+}
+
+export interface Nis2CategoryInfo {
+	id: Nis2Category;
+	/** Higher rank wins when several rules apply. */
+	rank: number;
+	name: Text;
+	shortName: Text;
+	description: Text;
+}
+
+export interface Nis2SizeThresholds {
+	staffMedium: number;
+	staffLarge: number;
+	turnoverMedium: number;
+	balanceMedium: number;
+	turnoverLarge: number;
+	balanceLarge: number;
+}
+
+export type Comparison = 'atLeast' | 'over';
+
+export interface Nis2SizeRules {
+	thresholds: Nis2SizeThresholds;
+	comparison: { staff: Comparison; euros: Comparison; financialPair: 'and' | 'or' };
+	semantics: Text;
+	partnerMinSharePercent: number;
+	linkedAboveSharePercent: number;
+	nearThresholdPercent: number;
+	staffHelp: Text;
+	financeHelp: Text;
+	linkedHelp: Text;
+	partnerHelp: Text;
+	classes: Record<SizeClass, { name: Text; description: Text }>;
+}
+
+export interface Nis2SpecialType {
+	id: SpecialTypeId;
+	name: Text;
+	explanation: Text;
+	positiveValues: PositiveSpecialValue[];
+	overlay?: string;
+}
+
+export interface Nis2NamedGroup {
+	id: string;
+	name: Text;
+}
+
+export interface Nis2Row {
+	id: string;
+	anlage: Anlage;
+	sector: Nis2NamedGroup;
+	subsector?: Nis2NamedGroup;
+	name: Text;
+	explanation: Text;
+	examples: Text[];
+	special?: SpecialTypeId;
+	overlay?: string;
+}
+
+export interface Nis2RuleCondition {
+	special?: SpecialTypeId;
+	values?: PositiveSpecialValue[];
+	anlage?: Anlage[];
+	sizes?: SizeClass[];
+}
+
+export interface Nis2Rule {
+	id: string;
+	category: Nis2Category;
+	legalBasis: string;
+	explanation: Text;
+	when?: Nis2RuleCondition;
+	fallback?: true;
+}
+
+export interface Nis2Measure {
+	id: string;
+	legalBasis: string;
+	title: Text;
+}
+
+export interface Nis2Deadline {
+	id: string;
+	/** ISO 8601 duration, e.g. PT24H, P3M, P2W. */
+	period: string;
+	label: Text;
+	from: Text;
+}
+
+export interface Nis2DutyInfo {
+	id: string;
+	categories: Nis2Category[];
+	kind: 'duty' | 'recommendation';
+	legalBasis: string;
+	title: Text;
+	explanation: Text;
+	deadlines?: Nis2Deadline[];
+	measures?: string[];
+	fine?: { maxEur: number; maxTurnoverPercent?: number };
+	onlyIf?: { rules?: string[]; rows?: string[] };
+}
+
+export interface Nis2ClarifyInfo {
+	id: string;
+	input: Nis2Input;
+	question: Text;
+	whom: Text;
+}
+
+export type Nis2NoteTrigger =
+	| { type: 'always' | 'overlay' | 'nearSizeThreshold' | 'negligible' }
+	| { type: 'category'; categories: Nis2Category[] };
+
+export interface Nis2NoteInfo {
+	id: string;
+	kind: 'overlay' | 'indirect' | 'size' | 'general';
+	legalBasis: string;
+	trigger: Nis2NoteTrigger;
+	title: Text;
+	text: Text;
+}
+
+export interface Nis2WarningInfo {
+	id: string;
+	text: Text;
+}
+
+export interface Nis2Rules {
+	id: string;
+	legalState: string;
+	title: Text;
+	sources: Nis2Source[];
+	disclaimer: Text;
+	expectedRowCounts: { anlage1: number; anlage2: number };
+	categories: Nis2CategoryInfo[];
+	uncertain: { name: Text; description: Text };
+	size: Nis2SizeRules;
+	specialTypes: Nis2SpecialType[];
+	rows: Nis2Row[];
+	rules: Nis2Rule[];
+	measures: Nis2Measure[];
+	duties: Nis2DutyInfo[];
+	clarify: Nis2ClarifyInfo[];
+	notes: Nis2NoteInfo[];
+	warnings: Nis2WarningInfo[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile (the answers)
+
+export interface Nis2EnterpriseFigures {
+	staff: number;
+	turnoverEur: number;
+	balanceSheetEur: number;
+}
+
+export interface Nis2PartnerFigures extends Nis2EnterpriseFigures {
+	/** The holding between the two enterprises, in (0, 100]. */
+	sharePercent: number;
+}
+
+export interface Nis2SizeProfile {
+	/** Own staff in annual work units; null = unknown. */
+	staff: number | null;
+	turnoverEur: number | null;
+	balanceSheetEur: number | null;
+	/** Counted in full. */
+	linked: Nis2EnterpriseFigures[];
+	/** Counted pro rata by sharePercent (from the partner threshold up). */
+	partners: Nis2PartnerFigures[];
+	/** §28(4) BSIG: IT independent of linked/partner enterprises -> only own figures count. */
+	itIndependent: Tri;
+}
+
+export interface Nis2Profile {
+	/** Anlage row ids the company performs. */
+	activities: string[];
+	/** Those of them that are negligible (§28(3) BSIG). */
+	negligibleActivities: string[];
+	kritisOperator: Tri;
+	trustServiceProvider: TrustServiceAnswer;
+	tldRegistry: Tri;
+	dnsServiceProvider: Tri;
+	publicTelecom: Tri;
+	domainRegistrar: Tri;
+	size: Nis2SizeProfile;
+	/**
+	 * Extension: rows the user answered with "Ich weiß nicht, ob das auf uns zutrifft".
+	 * Each is an unknown (performed or not) like any other "don't know".
+	 */
+	unsureActivities?: string[];
+	/** Extension: chosen rows where it is unknown whether they are negligible. */
+	unsureNegligible?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict (the result)
+
+export interface Nis2Basis {
+	ruleId: string;
+	category: Nis2Category;
+	legalBasis: string;
+	text: Text;
+}
+
+export interface Nis2Clarify {
+	id: string;
+	input: Nis2Input;
+	/** For the inputs 'activity' and 'negligible': the row concerned. */
+	rowId?: string;
+	question: Text;
+	whom: Text;
+}
+
+export interface Nis2Note {
+	id: string;
+	kind: Nis2NoteInfo['kind'];
+	legalBasis: string;
+	title: Text;
+	text: Text;
+}
+
+export interface Nis2Duty {
+	id: string;
+	kind: Nis2DutyInfo['kind'];
+	legalBasis: string;
+	title: Text;
+	explanation: Text;
+	deadlines: Nis2Deadline[];
+	measures: Nis2Measure[];
+	fine?: { maxEur: number; maxTurnoverPercent?: number };
+}
+
+export interface Nis2Warning {
+	id: string;
+	/** Row ids, or 1-based positions in the partners list. */
+	items: string[];
+	text: Text;
+}
+
+export interface Nis2Verdict {
+	category: Nis2ResultCategory;
+	/** Every category still possible given the open answers, highest first; one element when decided. */
+	possibleCategories: Nis2Category[];
+	/**
+	 * Decided: the rules of the decided category that apply whatever the open answers are.
+	 * Uncertain: the rules that apply in every case (the floor that is already certain).
+	 */
+	basis: Nis2Basis[];
+	/** Exactly the open answers whose resolution can change the category; empty when decided. */
+	clarify: Nis2Clarify[];
+	notes: Nis2Note[];
+	/** Duties of the decided category; empty when uncertain (see possibleCategories). */
+	duties: Nis2Duty[];
+	warnings: Nis2Warning[];
+	/** Size classes still possible (one when the figures are known). */
+	sizeClasses: SizeClass[];
+	/** Which rules version decided: store it with the result. */
+	rulesId: string;
+	legalState: string;
+	disclaimer: Text;
+}

@@ -1,0 +1,279 @@
+// The export file format of checks (questions/schema/assessment-file.schema.json) and its
+// reader. The reader checks everything the schema says and what it cannot say (known
+// catalogue, known requirement ids, answers that follow from the responses), and names the
+// first problem with a code the UI turns into a message in the user's language.
+import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine';
+import { answersFrom, COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+
+export const FILE_FORMAT = 'kmu-cyber-check/assessment';
+export const BACKUP_FORMAT = 'kmu-cyber-check/backup';
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_BACKUP_ITEMS = 5000;
+
+export type FileProblemCode =
+	| 'too_large'
+	| 'empty'
+	| 'not_json'
+	| 'wrong_format'
+	| 'future_version'
+	| 'invalid'
+	| 'unknown_catalogue'
+	| 'newer_catalogue'
+	| 'unknown_requirement'
+	| 'inconsistent'
+	| 'duplicate_id';
+
+/** Why a value is invalid, for the message ('invalid' problems). */
+export type InvalidReason = 'object' | 'unexpected' | 'missing' | 'text' | 'length' | 'form' | 'date' | 'number' | 'list' | 'value';
+
+export interface FileProblem {
+	code: FileProblemCode;
+	/** JSON path of the offending value, e.g. /assessment/answers/99 */
+	path?: string;
+	/** the offending id or version (for 'invalid': an InvalidReason) */
+	detail?: string;
+}
+
+export type ReadResult =
+	| { ok: true; kind: 'assessment' | 'backup'; assessments: Assessment[] }
+	| { ok: false; problem: FileProblem };
+
+interface ExportFile {
+	format: string;
+	formatVersion: number;
+	exportedAt: string;
+	app: { name: string; version: string };
+}
+
+export function exportAssessment(assessment: Assessment, appVersion: string, now = new Date()): string {
+	const file: ExportFile & { assessment: Assessment } = {
+		format: FILE_FORMAT,
+		formatVersion: FORMAT_VERSION,
+		exportedAt: now.toISOString(),
+		app: { name: 'KMU Cyber-Check', version: appVersion },
+		assessment
+	};
+	return JSON.stringify(file, null, 2);
+}
+
+export function exportBackup(assessments: Assessment[], appVersion: string, now = new Date()): string {
+	const file: ExportFile & { assessments: Assessment[] } = {
+		format: BACKUP_FORMAT,
+		formatVersion: FORMAT_VERSION,
+		exportedAt: now.toISOString(),
+		app: { name: 'KMU Cyber-Check', version: appVersion },
+		assessments
+	};
+	return JSON.stringify(file, null, 2);
+}
+
+class Problem extends Error {
+	constructor(readonly problem: FileProblem) {
+		super(problem.code);
+	}
+}
+
+const fail = (code: FileProblemCode, path?: string, detail?: string): never => {
+	throw new Problem({ code, path, detail });
+};
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Length in code points, as JSON Schema counts it. */
+const length = (s: string) => [...s].length;
+const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z$/;
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+const REQUIREMENT_ID = /^[0-9]{2}$/;
+
+function object(value: unknown, path: string, allowed: readonly string[], required: readonly string[]): Json {
+	if (!isObject(value)) return fail('invalid', path, 'object');
+	for (const key of Object.keys(value)) if (!allowed.includes(key)) fail('invalid', `${path}/${key}`, 'unexpected');
+	for (const key of required) if (!(key in value)) fail('invalid', `${path}/${key}`, 'missing');
+	return value;
+}
+
+function string(value: unknown, path: string, { min = 0, max = Infinity, pattern }: { min?: number; max?: number; pattern?: RegExp } = {}): string {
+	if (typeof value !== 'string') return fail('invalid', path, 'text');
+	if (length(value) < min || length(value) > max) fail('invalid', path, 'length');
+	if (pattern && !pattern.test(value)) fail('invalid', path, 'form');
+	return value;
+}
+
+function timestamp(value: unknown, path: string): string {
+	const stamp = string(value, path, { pattern: TIMESTAMP });
+	if (Number.isNaN(Date.parse(stamp))) fail('invalid', path, 'date');
+	return stamp;
+}
+
+function readCompany(value: unknown, path: string): Company {
+	const c = object(value, path, ['name', 'seat', 'legalForm', 'registerNumber', 'industry', 'employees'], ['name']);
+	const company: Company = { name: string(c.name, `${path}/name`, { min: 1, max: COMPANY_NAME_MAX_LENGTH }) };
+	for (const key of ['seat', 'legalForm', 'registerNumber', 'industry'] as const) {
+		if (key in c) company[key] = string(c[key], `${path}/${key}`, { max: 300 });
+	}
+	if ('employees' in c) {
+		const e = c.employees;
+		if (e !== null && !(typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 10_000_000)) {
+			fail('invalid', `${path}/employees`, 'number');
+		}
+		company.employees = e as number | null;
+	}
+	return company;
+}
+
+/** Maps with requirement-id keys: checks form first (the schema's part), ids later. */
+function idMap(value: unknown, path: string): Json {
+	if (!isObject(value)) return fail('invalid', path, 'object');
+	for (const key of Object.keys(value)) if (!REQUIREMENT_ID.test(key)) fail('invalid', `${path}/${key}`, 'form');
+	return value;
+}
+
+function readAssessment(value: unknown, path: string): { assessment: Assessment; check: () => void } {
+	const a = object(
+		value,
+		path,
+		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'position', 'createdAt', 'updatedAt', 'revision'],
+		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'createdAt', 'updatedAt']
+	);
+	const id = string(a.id, `${path}/id`, { pattern: ID });
+	const company = readCompany(a.company, `${path}/company`);
+	const cat = object(a.catalogue, `${path}/catalogue`, ['id', 'version'], ['id', 'version']);
+	const catalogueRef = {
+		id: string(cat.id, `${path}/catalogue/id`, { pattern: /^[a-z0-9-]{1,100}$/ }),
+		version: string(cat.version, `${path}/catalogue/version`, { pattern: /^[0-9]{4}\.[0-9]+(-[a-z0-9]+)?$/ })
+	};
+	const responses = idMap(a.responses, `${path}/responses`);
+	for (const [rid, response] of Object.entries(responses)) {
+		const r = object(response, `${path}/responses/${rid}`, ['precondition', 'parts'], []);
+		if ('precondition' in r && r.precondition !== 'yes' && r.precondition !== 'no') fail('invalid', `${path}/responses/${rid}/precondition`, 'value');
+		if ('parts' in r) {
+			if (!isObject(r.parts)) fail('invalid', `${path}/responses/${rid}/parts`, 'object');
+			for (const [pid, status] of Object.entries(r.parts as Json)) {
+				if (!/^[a-z]$/.test(pid)) fail('invalid', `${path}/responses/${rid}/parts/${pid}`, 'form');
+				if (status !== 'fulfilled' && status !== 'not_fulfilled') fail('invalid', `${path}/responses/${rid}/parts/${pid}`, 'value');
+			}
+		}
+	}
+	const answers = idMap(a.answers, `${path}/answers`);
+	for (const [rid, status] of Object.entries(answers)) {
+		if (status !== 'fulfilled' && status !== 'not_fulfilled' && status !== 'not_relevant') fail('invalid', `${path}/answers/${rid}`, 'value');
+	}
+	const notes = idMap(a.notes, `${path}/notes`);
+	for (const [rid, note] of Object.entries(notes)) string(note, `${path}/notes/${rid}`, { max: NOTE_MAX_LENGTH });
+	let position: Assessment['position'];
+	if ('position' in a) {
+		const p = object(a.position, `${path}/position`, ['topic'], ['topic']);
+		position = { topic: string(p.topic, `${path}/position/topic`, { pattern: /^[a-z][a-z0-9-]*$/ }) };
+	}
+	const createdAt = timestamp(a.createdAt, `${path}/createdAt`);
+	const updatedAt = timestamp(a.updatedAt, `${path}/updatedAt`);
+	let revision = 1;
+	if ('revision' in a) {
+		if (!(typeof a.revision === 'number' && Number.isInteger(a.revision) && a.revision >= 1)) fail('invalid', `${path}/revision`, 'number');
+		revision = a.revision as number;
+	}
+	const assessment: Assessment = {
+		id,
+		company,
+		catalogue: catalogueRef,
+		responses: responses as Assessment['responses'],
+		answers: answers as Assessment['answers'],
+		notes: notes as Assessment['notes'],
+		...(position ? { position } : {}),
+		createdAt,
+		updatedAt,
+		revision
+	};
+	// The checks against the catalogue run after the whole file has the right form, so that a
+	// file is judged by its form first, like the schema does.
+	return { assessment, check: () => checkAgainstCatalogue(assessment, path) };
+}
+
+function checkAgainstCatalogue(assessment: Assessment, path: string): void {
+	const { id: catalogueId, version } = assessment.catalogue;
+	const catalogue: Catalogue | undefined = findCatalogue(catalogueId, version);
+	if (!catalogue) {
+		const newest = newestVersion(catalogueId);
+		if (newest && compareVersions(version, newest) > 0) fail('newer_catalogue', `${path}/catalogue/version`, version);
+		fail('unknown_catalogue', `${path}/catalogue`, `${catalogueId} ${version}`);
+		return;
+	}
+	const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+	for (const field of ['responses', 'answers', 'notes'] as const) {
+		for (const rid of Object.keys(assessment[field])) {
+			if (!byId.has(rid)) fail('unknown_requirement', `${path}/${field}/${rid}`, rid);
+		}
+	}
+	for (const [rid, response] of Object.entries(assessment.responses)) {
+		const requirement = byId.get(rid)!;
+		if (response.precondition && !requirement.precondition) fail('inconsistent', `${path}/responses/${rid}/precondition`, rid);
+		for (const pid of Object.keys(response.parts ?? {})) {
+			if (!requirement.parts.some((p) => p.id === pid)) fail('unknown_requirement', `${path}/responses/${rid}/parts/${pid}`, `${rid}${pid}`);
+		}
+	}
+	const expected = answersFrom(catalogue, assessment.responses);
+	const given = assessment.answers;
+	for (const rid of new Set([...Object.keys(expected), ...Object.keys(given)])) {
+		if (expected[rid] !== given[rid]) fail('inconsistent', `${path}/answers/${rid}`, rid);
+	}
+	if (assessment.position && !catalogue.topics.some((t) => t.id === assessment.position!.topic)) {
+		fail('invalid', `${path}/position/topic`, 'value');
+	}
+}
+
+function newestVersion(catalogueId: string): string | undefined {
+	return catalogues
+		.filter((c) => c.id === catalogueId)
+		.map((c) => c.version)
+		.sort(compareVersions)
+		.at(-1);
+}
+
+/**
+ * Reads an export or backup file. `byteLength` is the file's size as reported by the browser,
+ * checked before the text is parsed so a huge file costs nothing.
+ */
+export function readAssessmentFile(text: string, byteLength = text.length): ReadResult {
+	try {
+		if (byteLength > MAX_FILE_BYTES) fail('too_large', undefined, String(byteLength));
+		if (text.trim() === '') fail('empty');
+		let data: unknown;
+		try {
+			data = JSON.parse(text);
+		} catch {
+			return fail('not_json');
+		}
+		if (!isObject(data) || (data.format !== FILE_FORMAT && data.format !== BACKUP_FORMAT)) {
+			return fail('wrong_format', '/format', isObject(data) && typeof data.format === 'string' ? data.format.slice(0, 80) : undefined);
+		}
+		const v = data.formatVersion;
+		if (typeof v === 'number' && Number.isInteger(v) && v > FORMAT_VERSION) fail('future_version', '/formatVersion', String(v));
+		if (v !== FORMAT_VERSION) fail('invalid', '/formatVersion', 'value');
+		const kind = data.format === FILE_FORMAT ? 'assessment' : 'backup';
+		const field = kind === 'assessment' ? 'assessment' : 'assessments';
+		object(data, '', ['format', 'formatVersion', 'exportedAt', 'app', field], ['format', 'formatVersion', 'exportedAt', field]);
+		timestamp(data.exportedAt, '/exportedAt');
+		if ('app' in data) {
+			const app = object(data.app, '/app', ['name', 'version'], ['name', 'version']);
+			string(app.name, '/app/name', { max: 100 });
+			string(app.version, '/app/version', { max: 50 });
+		}
+		let read: ReturnType<typeof readAssessment>[];
+		if (kind === 'assessment') {
+			read = [readAssessment(data.assessment, '/assessment')];
+		} else {
+			if (!Array.isArray(data.assessments)) return fail('invalid', '/assessments', 'list');
+			if (data.assessments.length > MAX_BACKUP_ITEMS) fail('invalid', '/assessments', 'length');
+			read = data.assessments.map((a, i) => readAssessment(a, `/assessments/${i}`));
+		}
+		for (const r of read) r.check();
+		const ids = read.map((r) => r.assessment.id);
+		const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+		if (duplicate) fail('duplicate_id', '/assessments', duplicate);
+		return { ok: true, kind, assessments: read.map((r) => r.assessment) };
+	} catch (error) {
+		if (error instanceof Problem) return { ok: false, problem: error.problem };
+		throw error;
+	}
+}

@@ -1,0 +1,28 @@
+// Saves text as a file through the browser's download, entirely on the device.
+export function download(fileName: string, content: string | Blob, type = 'application/json'): void {
+	const blob = content instanceof Blob ? content : new Blob([content], { type: `${type};charset=utf-8` });
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.rel = 'noopener';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a company name and a date: "cyber-check-baeckerei-mueller-2026-11-26.json". */
+export function fileNameFor(prefix: string, companyName: string, extension: string, date = new Date()): string {
+	const slug = companyName
+		.toLowerCase()
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss')
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
+	return `${prefix}${slug ? `-${slug}` : ''}-${date.toISOString().slice(0, 10)}.${extension}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportAssessment, exportBackup, readAssessmentFile, type FileProblemCode } from '../../src/lib/files/assessment-file';
+import { readAssessmentFile, type FileProblemCode } from '../../src/lib/files/assessment-file';
+import { exportAssessment, exportBackup } from '../../src/lib/files/export';
 import { fileProblemMessage } from '../../src/lib/i18n/problems';
 import { allAnswered, makeAssessment } from './factories/assessment';
 
@@ -10,6 +11,7 @@ function problemOf(text: string, size?: number): FileProblemCode | undefined {
 	return result.ok ? undefined : result.problem.code;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of the file
 function edited(change: (file: Record<string, any>) => void): string {
 	const file = JSON.parse(exportAssessment(sample(), '1.0.0'));
 	change(file);
@@ -77,6 +79,7 @@ describe('reading a file rejects, naming the problem', () => {
 	it('names the place of the problem', () => {
 		const result = readAssessmentFile(edited((f) => (f.assessment.answers['99'] = 'fulfilled')));
 		expect(result).toEqual({ ok: false, problem: { code: 'unknown_requirement', path: '/assessment/answers/99', detail: '99' } });
-		expect(fileProblemMessage((result as { problem: never }).problem)).toContain('99');
+		if (result.ok) throw new Error('expected a problem');
+		expect(fileProblemMessage(result.problem)).toContain('99');
 	});
 });

@@ -6,7 +6,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentCatalogue, type AnswerStatus } from '../../src/lib/engine';
-import { exportAssessment, exportBackup, readAssessmentFile } from '../../src/lib/files/assessment-file';
+import { readAssessmentFile } from '../../src/lib/files/assessment-file';
+import { exportAssessment, exportBackup } from '../../src/lib/files/export';
 import { fileProblemMessage } from '../../src/lib/i18n/problems';
 import { putAssessments } from '../../src/lib/storage/assessments';
 import { applyImport, prepareImport, type Resolution } from '../../src/lib/storage/import';
@@ -27,7 +28,7 @@ const validAssessment = fc
 		notes: fc.dictionary(fc.constantFrom(...currentCatalogue.requirements.map((r) => r.id)), anyText, { maxKeys: 3 }),
 		name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
 	})
-	.map(({ answers, notes, name }) => makeAssessment(answers, { notes, company: { name } }));
+	.map(({ answers, notes, name }) => makeAssessment(answers as Record<string, AnswerStatus>, { notes, company: { name } }));
 const validFile = fc.oneof(
 	validAssessment.map((a) => exportAssessment(a, '0.1.0')),
 	fc.array(validAssessment, { minLength: 0, maxLength: 3 }).map((list) => exportBackup(list, '0.1.0'))
@@ -45,10 +46,12 @@ function mutate(text: string, pick: number, kind: Mutation, replacement: unknown
 	const data = JSON.parse(text);
 	const all = paths(data).filter((p) => p.length > 0);
 	const path = all[pick % all.length]!;
-	const parent = path.slice(0, -1).reduce((o: any, k) => o[k], data);
+	const parent = path.slice(0, -1).reduce((o: Record<string | number, unknown>, k) => o[k] as Record<string | number, unknown>, data);
 	const key = path[path.length - 1]!;
-	if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
-	else if (kind === 'replace') parent[key] = replacement;
+	if (kind === 'delete') {
+		if (Array.isArray(parent)) parent.splice(Number(key), 1);
+		else delete parent[key];
+	} else if (kind === 'replace') parent[key] = replacement;
 	else if (parent && typeof parent === 'object' && !Array.isArray(parent)) parent[`x${String(key)}`] = replacement;
 	return JSON.stringify(data);
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportAssessment, exportBackup } from '../../src/lib/files/assessment-file';
+import { exportAssessment, exportBackup } from '../../src/lib/files/export';
 import { getAssessment, listAssessments, putAssessment } from '../../src/lib/storage/assessments';
 import { applyImport, prepareImport } from '../../src/lib/storage/import';
 import { makeAssessment } from './factories/assessment';
@@ -15,12 +15,12 @@ describe('importing checks that already exist', () => {
 	it('keeps both: the imported one becomes a copy with a new id and a marked name', async () => {
 		const mine = makeAssessment({ '01': 'fulfilled' }, { revision: 4 });
 		await putAssessment(mine);
-		const theirs = { ...mine, answers: {}, responses: {} };
+		const theirs = makeAssessment({}, { id: mine.id });
 		const { plan } = await prepareImport([asFile('a.json', exportAssessment(theirs, '1'))]);
 		expect(plan.conflicts.map((c) => c.existing.id)).toEqual([mine.id]);
 		const [copy] = await applyImport(plan, { [mine.id]: 'keep_both' }, '(Kopie)');
 		expect(copy!.id).not.toBe(mine.id);
-		expect(copy!.company.name).toBe(`${mine.company.name} (Kopie)`);
+		expect(copy!.company.name).toBe(`${theirs.company.name} (Kopie)`);
 		expect(await getAssessment(mine.id)).toEqual(mine);
 		expect(await listAssessments()).toHaveLength(2);
 	});
@@ -28,7 +28,7 @@ describe('importing checks that already exist', () => {
 	it('replaces: the stored check takes the imported content with a higher revision', async () => {
 		const mine = makeAssessment({ '01': 'fulfilled' }, { revision: 4 });
 		await putAssessment(mine);
-		const theirs = { ...mine, answers: {}, responses: {}, revision: 2 };
+		const theirs = makeAssessment({ '02': 'not_fulfilled' }, { id: mine.id, revision: 2 });
 		const { plan } = await prepareImport([asFile('a.json', exportAssessment(theirs, '1'))]);
 		await applyImport(plan, { [mine.id]: 'replace' }, '(Kopie)');
 		expect(await getAssessment(mine.id)).toEqual({ ...theirs, revision: 5 });

@@ -1,14 +1,14 @@
-// The export file format of checks (questions/schema/assessment-file.schema.json) and its
-// reader. The reader checks everything the schema says and what it cannot say (known
+// Reading export files of checks (questions/schema/assessment-file.schema.json). The reader
+// checks everything the schema says and what it cannot say (known
 // catalogue, known requirement ids, answers that follow from the responses), and names the
 // first problem with a code the UI turns into a message in the user's language.
 import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine';
-import { answersFrom, COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { answersFrom, summarise } from '$lib/storage/assessment-derived';
+import { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES } from './export';
 
-export const FILE_FORMAT = 'kmu-cyber-check/assessment';
-export const BACKUP_FORMAT = 'kmu-cyber-check/backup';
-export const FORMAT_VERSION = 1;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES };
+
 const MAX_BACKUP_ITEMS = 5000;
 
 export type FileProblemCode =
@@ -38,35 +38,6 @@ export interface FileProblem {
 export type ReadResult =
 	| { ok: true; kind: 'assessment' | 'backup'; assessments: Assessment[] }
 	| { ok: false; problem: FileProblem };
-
-interface ExportFile {
-	format: string;
-	formatVersion: number;
-	exportedAt: string;
-	app: { name: string; version: string };
-}
-
-export function exportAssessment(assessment: Assessment, appVersion: string, now = new Date()): string {
-	const file: ExportFile & { assessment: Assessment } = {
-		format: FILE_FORMAT,
-		formatVersion: FORMAT_VERSION,
-		exportedAt: now.toISOString(),
-		app: { name: 'KMU Cyber-Check', version: appVersion },
-		assessment
-	};
-	return JSON.stringify(file, null, 2);
-}
-
-export function exportBackup(assessments: Assessment[], appVersion: string, now = new Date()): string {
-	const file: ExportFile & { assessments: Assessment[] } = {
-		format: BACKUP_FORMAT,
-		formatVersion: FORMAT_VERSION,
-		exportedAt: now.toISOString(),
-		app: { name: 'KMU Cyber-Check', version: appVersion },
-		assessments
-	};
-	return JSON.stringify(file, null, 2);
-}
 
 class Problem extends Error {
 	constructor(readonly problem: FileProblem) {
@@ -220,6 +191,7 @@ function checkAgainstCatalogue(assessment: Assessment, path: string): void {
 	if (assessment.position && !catalogue.topics.some((t) => t.id === assessment.position!.topic)) {
 		fail('invalid', `${path}/position/topic`, 'value');
 	}
+	assessment.summary = summarise(catalogue, assessment.answers);
 }
 
 function newestVersion(catalogueId: string): string | undefined {

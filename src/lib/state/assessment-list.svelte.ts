@@ -1,7 +1,6 @@
 // The checks stored on this device, for the home page: create, rename, duplicate, delete
 // with a few seconds to undo.
-import { currentCatalogue, findCatalogue, scoreAssessment, type RiskStatus } from '$lib/engine';
-import { COMPANY_NAME_MAX_LENGTH, newAssessment, newId, type Assessment } from '$lib/storage/assessment';
+import { COMPANY_NAME_MAX_LENGTH, newId, type Assessment, type AssessmentSummary } from '$lib/storage/assessment';
 import { changeAssessment, deleteAssessment, listAssessments, putAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
 import { StorageError, type StorageProblem } from '$lib/storage/db';
@@ -11,25 +10,29 @@ export const UNDO_SECONDS = 8;
 
 export interface ListEntry {
 	assessment: Assessment;
-	answered: number;
-	total: number;
-	/** the risk status once every requirement is answered */
-	status: RiskStatus | null;
+	/** from the stored summary; null while it is being computed */
+	summary: AssessmentSummary | null;
 }
 
-function entryFor(assessment: Assessment): ListEntry {
-	const catalogue = findCatalogue(assessment.catalogue.id, assessment.catalogue.version);
-	const total = (catalogue ?? currentCatalogue).requirements.length;
-	const answered = Object.keys(assessment.answers).length;
-	let status: RiskStatus | null = null;
-	if (catalogue && answered === total) {
+/**
+ * Summaries for records stored without one (written by an older version): computed with the
+ * engine, which is loaded only then, so listing checks normally costs no catalogue download.
+ */
+async function summariesFor(list: Assessment[]): Promise<Record<string, AssessmentSummary>> {
+	const missing = list.filter((a) => !a.summary);
+	const result: Record<string, AssessmentSummary> = {};
+	if (missing.length === 0) return result;
+	const [{ findCatalogue }, { summarise }] = await Promise.all([import('$lib/engine'), import('$lib/storage/assessment-derived')]);
+	for (const a of missing) {
+		const catalogue = findCatalogue(a.catalogue.id, a.catalogue.version);
+		if (!catalogue) continue;
 		try {
-			status = scoreAssessment(catalogue, assessment.answers);
+			result[a.id] = summarise(catalogue, a.answers);
 		} catch {
-			status = null;
+			// Answers that do not fit the catalogue: the check page explains when it is opened.
 		}
 	}
-	return { assessment, answered, total, status };
+	return result;
 }
 
 export class AssessmentList {
@@ -44,8 +47,12 @@ export class AssessmentList {
 	async load(): Promise<void> {
 		try {
 			const list = await listAssessments();
-			this.entries = list.map(entryFor);
+			this.entries = list.map((assessment) => ({ assessment, summary: assessment.summary ?? null }));
 			this.problem = null;
+			const computed = await summariesFor(list);
+			if (Object.keys(computed).length > 0) {
+				this.entries = this.entries.map((e) => ({ ...e, summary: e.summary ?? computed[e.assessment.id] ?? null }));
+			}
 		} catch (error) {
 			this.problem = error instanceof StorageError ? error.problem : 'unknown';
 		} finally {
@@ -74,6 +81,7 @@ export class AssessmentList {
 	async create(companyName: string): Promise<Assessment | undefined> {
 		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
 		if (!name) return undefined;
+		const [{ currentCatalogue }, { newAssessment }] = await Promise.all([import('$lib/engine'), import('$lib/storage/assessment-derived')]);
 		const assessment = newAssessment({ name }, currentCatalogue);
 		if (!(await this.#try(() => putAssessment(assessment)))) return undefined;
 		await this.load();

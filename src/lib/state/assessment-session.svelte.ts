@@ -14,7 +14,8 @@ import {
 	type MigrationReport,
 	type PartStatus
 } from '$lib/engine';
-import { answersFrom, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
 import { NotFoundError, StorageError, type StorageProblem } from '$lib/storage/db';
@@ -90,10 +91,9 @@ export class AssessmentSession {
 				notes: stored.notes
 			});
 			const target = { id: currentCatalogue.id, version: currentCatalogue.version };
-			const answers = answersFrom(currentCatalogue, data.responses);
 			const { stored: migrated } = await changeAssessment(
 				stored.id,
-				(a) => ({ ...a, catalogue: target, responses: data.responses, notes: data.notes, answers }),
+				(a) => withDerived(currentCatalogue, { ...a, catalogue: target, responses: data.responses, notes: data.notes }),
 				this.#known
 			);
 			this.#known = migrated.revision;
@@ -161,21 +161,35 @@ export class AssessmentSession {
 
 	close(): void {
 		this.#stopListening?.();
+		if (this.#pending.size === 0) this.#guardUnload(false);
 	}
 
 	#change(key: string, mutate: Mutation): void {
 		const assessment = this.assessment;
 		if (!assessment) return;
 		mutate(assessment);
+		// Only the answers are shown from local state; the summary is derived when stored.
 		assessment.answers = answersFrom(this.catalogue, $state.snapshot(assessment.responses));
 		this.#pending.set(key, { mutate, at: performance.now() });
 		void this.#flush();
+	}
+
+	/** While a change is not stored yet, leaving the page asks first (the browser's own dialog). */
+	#unloadGuard = (event: BeforeUnloadEvent) => {
+		event.preventDefault();
+	};
+
+	#guardUnload(on: boolean): void {
+		if (typeof window === 'undefined') return;
+		if (on) window.addEventListener('beforeunload', this.#unloadGuard);
+		else window.removeEventListener('beforeunload', this.#unloadGuard);
 	}
 
 	async #flush(): Promise<void> {
 		const assessment = this.assessment;
 		if (this.#running || !assessment) return;
 		this.#running = true;
+		this.#guardUnload(true);
 		this.save = { state: 'saving' };
 		const catalogue = this.catalogue;
 		while (this.#pending.size > 0) {
@@ -186,8 +200,7 @@ export class AssessmentSession {
 					assessment.id,
 					(current) => {
 						for (const [, { mutate }] of batch) mutate(current);
-						current.answers = answersFrom(catalogue, current.responses);
-						return current;
+						return withDerived(catalogue, current);
 					},
 					this.#known
 				);
@@ -198,6 +211,7 @@ export class AssessmentSession {
 				else {
 					assessment.revision = stored.revision;
 					assessment.updatedAt = stored.updatedAt;
+					assessment.summary = stored.summary;
 				}
 			} catch (error) {
 				// Keep the failed changes unless a newer change to the same field replaced them.
@@ -211,6 +225,7 @@ export class AssessmentSession {
 		}
 		this.save = { state: 'saved' };
 		this.#running = false;
+		this.#guardUnload(false);
 		if (this.#recheck) {
 			this.#recheck = false;
 			await this.#refresh();
@@ -244,8 +259,7 @@ export class AssessmentSession {
 		const changed = differingFields($state.snapshot(local), stored);
 		const next = structuredClone(stored);
 		for (const { mutate } of this.#pending.values()) mutate(next);
-		next.answers = answersFrom(this.catalogue, next.responses);
-		this.assessment = next;
+		this.assessment = withDerived(this.catalogue, next);
 		this.externalChanges = [...this.externalChanges, ...changed.filter((id) => !this.externalChanges.includes(id))];
 	}
 }

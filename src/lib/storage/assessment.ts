@@ -1,6 +1,6 @@
-// The stored record of one check of one company (an Assessment).
-import type { AnswerStatus, Catalogue, RequirementResponse } from '$lib/engine';
-import { deriveStatus } from '$lib/engine';
+// The stored record of one check of one company (an Assessment). This module holds only types
+// and constants, so pages that list checks need not load the catalogue or the engine.
+import type { AnswerStatus, RequirementResponse } from '$lib/engine';
 
 export interface Company {
 	name: string;
@@ -9,6 +9,16 @@ export interface Company {
 	registerNumber?: string;
 	industry?: string;
 	employees?: number | null;
+}
+
+/** What the home list shows, computed by the engine whenever the answers change. */
+export interface AssessmentSummary {
+	answered: number;
+	total: number;
+	complete: boolean;
+	/** the risk status; null until every requirement is answered */
+	score: number | null;
+	maxScore: number | null;
 }
 
 export interface Assessment {
@@ -27,6 +37,8 @@ export interface Assessment {
 	updatedAt: string;
 	/** increases with every stored change; lets a tab notice changes made elsewhere */
 	revision: number;
+	/** derived from the answers; not part of export files (recomputed on import) */
+	summary?: AssessmentSummary;
 }
 
 export const NOTE_MAX_LENGTH = 5000;
@@ -34,29 +46,4 @@ export const COMPANY_NAME_MAX_LENGTH = 300;
 
 export function newId(): string {
 	return crypto.randomUUID();
-}
-
-export function newAssessment(company: Company, catalogue: Catalogue, now = new Date()): Assessment {
-	const stamp = now.toISOString();
-	return {
-		id: newId(),
-		company,
-		catalogue: { id: catalogue.id, version: catalogue.version },
-		responses: {},
-		answers: {},
-		notes: {},
-		createdAt: stamp,
-		updatedAt: stamp,
-		revision: 1
-	};
-}
-
-/** The answers that follow from the responses, one per decided requirement. */
-export function answersFrom(catalogue: Catalogue, responses: Record<string, RequirementResponse>): Record<string, AnswerStatus> {
-	const answers: Record<string, AnswerStatus> = {};
-	for (const requirement of catalogue.requirements) {
-		const status = deriveStatus(requirement, responses[requirement.id]);
-		if (status) answers[requirement.id] = status;
-	}
-	return answers;
 }

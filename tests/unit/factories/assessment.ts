@@ -1,6 +1,7 @@
 // Builds stored checks for tests from plain answer sets.
 import { currentCatalogue, responseFor, type AnswerStatus, type Catalogue } from '../../../src/lib/engine';
-import { answersFrom, type Assessment } from '../../../src/lib/storage/assessment';
+import type { Assessment } from '../../../src/lib/storage/assessment';
+import { withDerived } from '../../../src/lib/storage/assessment-derived';
 
 let counter = 0;
 
@@ -13,18 +14,18 @@ export function makeAssessment(
 	const responses = Object.fromEntries(
 		Object.entries(answers).map(([id, status]) => [id, responseFor(catalogue.requirements.find((r) => r.id === id)!, status)])
 	);
-	return {
+	const base: Assessment = {
 		id: `test-${counter}`,
 		company: { name: `Firma ${counter}` },
 		catalogue: { id: catalogue.id, version: catalogue.version },
 		responses,
-		answers: answersFrom(catalogue, responses),
+		answers: {},
 		notes: {},
 		createdAt: '2026-01-01T10:00:00.000Z',
 		updatedAt: '2026-01-02T10:00:00.000Z',
-		revision: 1,
-		...overrides
+		revision: 1
 	};
+	return { ...withDerived(catalogue, base), ...overrides };
 }
 
 /** Every requirement answered with the given status (not_relevant only where allowed). */

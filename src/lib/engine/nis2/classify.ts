@@ -20,6 +20,8 @@
 //   open question can never widen the result (the property tests check that).
 // - A positive special answer counts its linked Anlage row as an activity even when the row
 //   was not ticked (a large non-qualified trust service provider is an Anlage-1 entity).
+// - An unsure row linked to a special type adds no variable of its own: the special question
+//   is that open answer (clarify names it when it matters).
 // - "Negligible" (§28(3)) is ignored, with a warning, for rows linked to special types, and
 //   for rows that were not chosen.
 // - A row both chosen and marked unsure counts as unsure; negligible and unsure-negligible
@@ -321,72 +323,107 @@ export function classifyNis2(rules: Nis2Rules, profile: Nis2Profile): Nis2Verdic
 	const branchPos = add({ radix: space.branches.length, asks: [{ input: 'itIndependent' }] });
 
 	// --- Evaluate every combination ---------------------------------------------------------
-	const conditional = rules.rules.filter((r) => !r.fallback);
-	const fallback = rules.rules.find((r) => r.fallback) as Nis2Rule;
+	// Rules are compiled to index lookups first, so that even with every answer open (about
+	// 10^5 combinations) the check stays in the milliseconds.
 	const radices = vars.map((v) => v.radix);
 	const total = radices.reduce((a, b) => a * b, 1);
+	const specialList = SPECIAL_TYPE_IDS.map((id) => {
+		const domain = domains.get(id) ?? ['no'];
+		return { id, domain, pos: specialPos.get(id) ?? -1, positive: domain.map((v) => isPositive(id, v)), anlagen: specialAnlagen.get(id) ?? [] };
+	});
+	const ruleIndex = new Map(rules.rules.map((r, i) => [r, i]));
+	const compiled = rules.rules
+		.filter((r) => !r.fallback)
+		.map((rule) => {
+			const w = rule.when ?? {};
+			const special = w.special === undefined ? -1 : SPECIAL_TYPE_IDS.indexOf(w.special);
+			const allowed = (w.values ?? []) as SpecialValue[];
+			return {
+				at: ruleIndex.get(rule) ?? 0,
+				rank: index.rank.get(rule.category) ?? -1,
+				special,
+				valueOk: special < 0 ? [] : (specialList[special]?.domain ?? []).map((v) => allowed.includes(v)),
+				anlage: w.anlage,
+				sizes: w.sizes
+			};
+		});
+	const fallback = rules.rules.find((r) => r.fallback) as Nis2Rule;
+	const fallbackAt = ruleIndex.get(fallback) ?? 0;
+	const fallbackRank = index.rank.get(fallback.category) ?? -1;
+	const fireCount = new Int32Array(rules.rules.length);
 	const ranks = new Int32Array(total);
-	const firedAll = new Map<Nis2Rule, boolean>(rules.rules.map((r) => [r, true]));
-	const firedAny = new Map<Nis2Rule, boolean>(rules.rules.map((r) => [r, false]));
-	const sizeClasses = new Set<SizeClass>();
+
+	// The size variables come last, and the rules see them only through the size class. So for
+	// each combination of the other answers the rules are evaluated once per size class, and
+	// the size combinations just look their class up.
+	const firstSizeVar = vars.length - [sizePos.get('staff'), sizePos.get('turnoverEur'), sizePos.get('balanceSheetEur'), branchPos].filter((p) => p !== undefined && p >= 0).length;
+	const sizeTotal = radices.slice(firstSizeVar).reduce((a, b) => a * b, 1);
+	const otherTotal = total / sizeTotal;
 	const digits: number[] = vars.map(() => 0);
 	const digit = (pos: number) => (pos < 0 ? 0 : (digits[pos] ?? 0));
-	const values = new Map<SpecialTypeId, SpecialValue>();
-
-	for (let i = 0; i < total; i++) {
-		for (const id of SPECIAL_TYPE_IDS) values.set(id, domains.get(id)?.[digit(specialPos.get(id) ?? -1)] ?? 'no');
-		const hasAnlage = (anlage: Anlage): boolean =>
-			certainAnlagen.has(anlage) ||
-			digit(anlagePos.get(anlage) ?? -1) === 1 ||
-			SPECIAL_TYPE_IDS.some((id) => (specialAnlagen.get(id) ?? []).includes(anlage) && isPositive(id, values.get(id) ?? 'no'));
-		const size = space.classAt(
-			digit(sizePos.get('staff') ?? -1),
-			digit(sizePos.get('turnoverEur') ?? -1),
-			digit(sizePos.get('balanceSheetEur') ?? -1),
-			digit(branchPos)
-		);
-		sizeClasses.add(size);
-
-		let best = -1;
-		const fired: Nis2Rule[] = [];
-		for (const rule of conditional) {
-			const w = rule.when ?? {};
-			const applies =
-				(w.special === undefined || (w.values as string[] | undefined)?.includes(values.get(w.special) ?? 'no') === true) &&
-				(w.anlage === undefined || w.anlage.some(hasAnlage)) &&
-				(w.sizes === undefined || w.sizes.includes(size));
-			if (!applies) continue;
-			fired.push(rule);
-			best = Math.max(best, index.rank.get(rule.category) ?? -1);
-		}
-		if (fired.length === 0) {
-			fired.push(fallback);
-			best = index.rank.get(fallback.category) ?? -1;
-		}
-		ranks[i] = best;
-		for (const rule of rules.rules) {
-			const did = fired.includes(rule);
-			if (!did) firedAll.set(rule, false);
-			else firedAny.set(rule, true);
-		}
-
-		// Next combination (the last variable changes fastest).
-		for (let v = vars.length - 1; v >= 0; v--) {
+	const nextCombination = (from: number, to: number) => {
+		for (let v = to - 1; v >= from; v--) {
 			const next = (digits[v] ?? 0) + 1;
 			if (next < (radices[v] ?? 1)) {
 				digits[v] = next;
-				break;
+				return;
 			}
 			digits[v] = 0;
 		}
+	};
+	const classBySize: SizeClass[] = [];
+	for (let j = 0; j < sizeTotal; j++) {
+		classBySize.push(space.classAt(digit(sizePos.get('staff') ?? -1), digit(sizePos.get('turnoverEur') ?? -1), digit(sizePos.get('balanceSheetEur') ?? -1), digit(branchPos)));
+		nextCombination(firstSizeVar, vars.length);
 	}
+	const sizeClasses = new Set<SizeClass>(classBySize);
+	const classWeight = new Map<SizeClass, number>();
+	for (const c of classBySize) classWeight.set(c, (classWeight.get(c) ?? 0) + 1);
+
+	const valueAt: number[] = specialList.map(() => 0);
+	const rankOfClass = new Map<SizeClass, number>();
+	for (let n = 0; n < otherTotal; n++) {
+		let anlage1 = certainAnlagen.has(1) || digit(anlagePos.get(1) ?? -1) === 1;
+		let anlage2 = certainAnlagen.has(2) || digit(anlagePos.get(2) ?? -1) === 1;
+		specialList.forEach((s, k) => {
+			const v = digit(s.pos);
+			valueAt[k] = v;
+			// A positive special answer counts its linked Anlage row as an activity.
+			if (s.positive[v]) {
+				if (s.anlagen.includes(1)) anlage1 = true;
+				if (s.anlagen.includes(2)) anlage2 = true;
+			}
+		});
+		for (const [size, weight] of classWeight) {
+			let best = -1;
+			for (const rule of compiled) {
+				if (rule.special >= 0 && !rule.valueOk[valueAt[rule.special] ?? 0]) continue;
+				if (rule.anlage && !rule.anlage.some((a) => (a === 1 ? anlage1 : anlage2))) continue;
+				if (rule.sizes && !rule.sizes.includes(size)) continue;
+				fireCount[rule.at] = (fireCount[rule.at] ?? 0) + weight;
+				if (rule.rank > best) best = rule.rank;
+			}
+			if (best < 0) {
+				fireCount[fallbackAt] = (fireCount[fallbackAt] ?? 0) + weight;
+				best = fallbackRank;
+			}
+			rankOfClass.set(size, best);
+		}
+		for (let j = 0; j < sizeTotal; j++) ranks[n * sizeTotal + j] = rankOfClass.get(classBySize[j] ?? 'small') ?? -1;
+		nextCombination(0, firstSizeVar);
+	}
+	const firedAll = (rule: Nis2Rule) => fireCount[ruleIndex.get(rule) ?? 0] === total;
+	const firedAny = (rule: Nis2Rule) => (fireCount[ruleIndex.get(rule) ?? 0] ?? 0) > 0;
 
 	// --- Which open answers matter -----------------------------------------------------------
+	// An answer matters when changing only that answer changes the category in some combination.
 	const matters = vars.map((v, pos) => {
 		const stride = radices.slice(pos + 1).reduce((a, b) => a * b, 1);
-		for (let i = 0; i < total; i++) {
-			if (Math.floor(i / stride) % v.radix !== 0) continue;
-			for (let k = 1; k < v.radix; k++) if (ranks[i + k * stride] !== ranks[i]) return true;
+		const block = stride * v.radix;
+		for (let base = 0; base < total; base += block) {
+			for (let i = base; i < base + stride; i++) {
+				for (let k = 1; k < v.radix; k++) if (ranks[i + k * stride] !== ranks[i]) return true;
+			}
 		}
 		return false;
 	});
@@ -399,10 +436,10 @@ export function classifyNis2(rules: Nis2Rules, profile: Nis2Profile): Nis2Verdic
 	const toBasis = (rule: Nis2Rule): Nis2Basis => ({ ruleId: rule.id, category: rule.category, legalBasis: rule.legalBasis, text: rule.explanation });
 	let basisRules: Nis2Rule[];
 	if (decided) {
-		basisRules = rules.rules.filter((r) => r.category === decided && firedAll.get(r));
+		basisRules = rules.rules.filter((r) => r.category === decided && firedAll(r));
 		// Different open answers may reach the same category by different rules; then show each.
-		if (basisRules.length === 0) basisRules = rules.rules.filter((r) => r.category === decided && firedAny.get(r));
-	} else basisRules = rules.rules.filter((r) => firedAll.get(r));
+		if (basisRules.length === 0) basisRules = rules.rules.filter((r) => r.category === decided && firedAny(r));
+	} else basisRules = rules.rules.filter((r) => firedAll(r));
 
 	// --- Clarify -------------------------------------------------------------------------------
 	const asked = vars.filter((_, pos) => matters[pos]).flatMap((v) => v.asks);

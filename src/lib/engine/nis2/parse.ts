@@ -507,8 +507,8 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 	const warningIndex = c.unique(warnings, '/warnings', 'warning id');
 	for (const id of ENGINE_WARNING_IDS) if (!warningIndex.has(id)) c.fail('/warnings', `missing warning "${id}"`);
 
-	// Every rule refers to existing things only; also make sure nobody can get a category that
-	// has no duties at all (the result page would be empty).
+	// Every category needs at least one duty or recommendation, or its result page would
+	// show nothing to do (a negative result still says "document it").
 	for (const cat of CATEGORIES) {
 		if (!duties.some((d) => asArray(asJson(d).categories).includes(cat))) c.fail('/duties', `no duty or recommendation for category "${cat}"`);
 	}

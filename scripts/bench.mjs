@@ -1,0 +1,189 @@
+// `npm run bench`: builds, serves the production build and measures in Chromium what the
+// issues budget. Times are medians of several runs; they vary between machines and runs, so
+// they are reported here, never asserted in tests.
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from './serve.mjs';
+
+const PORT = 4391;
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const rows = [];
+function report(name, value, shown, budget, ok) {
+	rows.push({ name, shown, budget: budget ?? '', verdict: budget ? (ok ? 'ok' : 'OVER BUDGET') : '' });
+	console.log(`  ${name}: ${shown}${budget ? `  (budget ${budget}: ${ok ? 'ok' : 'OVER BUDGET'})` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+console.log('Building …');
+execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await serve({ port: PORT, host: 'localhost' });
+const browser = await chromium.launch({ executablePath, args });
+
+/** Loads a URL in a fresh context (a first visit) and sums what was transferred. */
+async function firstVisit(url, { prepare, waitFor } = {}) {
+	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+	const page = await context.newPage();
+	if (prepare) await prepare(page);
+	const seen = [];
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		const url = response.url();
+		let body = Buffer.alloc(0);
+		try {
+			body = await response.body();
+		} catch {
+			// redirects have no body
+		}
+		seen.push({ url, type, raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0 });
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	if (waitFor) await waitFor(page);
+	await page.waitForTimeout(300);
+	await context.close();
+	const sum = (filter, key) => seen.filter(filter).reduce((n, r) => n + r[key], 0);
+	const isJs = (r) => r.type === 'script' || r.url.endsWith('.js');
+	const isCss = (r) => r.type === 'stylesheet' || r.url.endsWith('.css');
+	return {
+		requests: seen.length,
+		foreign: seen.filter((r) => !r.url.startsWith(ORIGIN) && !r.url.startsWith('data:')).map((r) => r.url),
+		jsRaw: sum(isJs, 'raw'),
+		jsGzip: sum(isJs, 'gzip'),
+		cssRaw: sum(isCss, 'raw'),
+		cssGzip: sum(isCss, 'gzip'),
+		chart: seen.some((r) => /chart/i.test(r.url))
+	};
+}
+
+/** Writes stored checks straight into the app's IndexedDB. */
+async function seed(page, records) {
+	await page.evaluate(async (list) => {
+		const db = await new Promise((resolve, reject) => {
+			const request = indexedDB.open('kmu-cyber-check');
+			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('assessments', 'readwrite');
+		for (const r of list) tx.objectStore('assessments').put(r, `assessment:${r.id}`);
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, records);
+}
+
+const catalogue = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8'));
+function record(i, complete) {
+	const answers = {};
+	const responses = {};
+	const notes = {};
+	for (const [n, r] of catalogue.requirements.entries()) {
+		if (!complete && n > i % 27) break;
+		const status = (n + i) % 4 === 0 ? 'not_fulfilled' : 'fulfilled';
+		answers[r.id] = status;
+		const parts = Object.fromEntries(r.parts.map((p) => [p.id, status]));
+		responses[r.id] = r.precondition ? { precondition: 'yes', parts } : { parts };
+		if (n % 5 === 0) notes[r.id] = `Notiz ${i}/${r.id}: Rücksprache mit dem IT-Dienstleister – Angebot bis Ende des Monats einholen.`;
+	}
+	const stamp = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+	return {
+		id: `bench-${i}`,
+		company: { name: `Firma ${i} GmbH & Co. KG` },
+		catalogue: { id: catalogue.id, version: catalogue.version },
+		responses,
+		answers,
+		notes,
+		createdAt: stamp,
+		updatedAt: stamp,
+		revision: 1
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+console.log('\nFirst visit of the home page (service worker blocked, so only what the page needs):');
+const home = await firstVisit(`${ORIGIN}/`);
+report('home JS', home.jsGzip, `${kb(home.jsRaw)} raw, ${kb(home.jsGzip)} gzip`, '60 KB gzip', home.jsGzip <= 60 * 1024);
+report('home CSS', home.cssGzip, `${kb(home.cssRaw)} raw, ${kb(home.cssGzip)} gzip`);
+report('home requests', home.requests, String(home.requests));
+report('requests to other origins', home.foreign.length, home.foreign.length ? home.foreign.join(', ') : 'none', 'none', home.foreign.length === 0);
+
+// Precache: every entry in the generated service worker, with its size on disk.
+const sw = readFileSync('build/sw.js', 'utf8');
+const entries = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const precacheBytes = entries.reduce((n, url) => {
+	const path = url === './' ? 'index.html' : url.endsWith('/') ? `${url}index.html` : url;
+	return n + statSync(join('build', path)).size;
+}, 0);
+report('precache', precacheBytes, `${entries.length} entries, ${kb(precacheBytes)}`, '1.5 MB', precacheBytes <= 1.5 * 1024 * 1024);
+
+console.log('\nFirst visit of the questionnaire:');
+const check = await firstVisit(`${ORIGIN}/check/?id=bench-1`, {
+	prepare: async (page) => {
+		await page.goto(`${ORIGIN}/favicon.svg`);
+		await seed(page, [record(1, false)]);
+	},
+	waitFor: (page) => page.locator('#topic-heading').waitFor()
+});
+report('questionnaire JS', check.jsGzip, `${kb(check.jsRaw)} raw, ${kb(check.jsGzip)} gzip${check.chart ? ' (includes Chart.js!)' : ', Chart.js not loaded'}`, '90 KB gzip', check.jsGzip <= 90 * 1024 && !check.chart);
+
+// ---------------------------------------------------------------------------------------------
+console.log('\nFrom an answer to its being stored (200 answers, one after another):');
+{
+	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/favicon.svg`);
+	await seed(page, [record(2, false)]);
+	await page.goto(`${ORIGIN}/check/?id=bench-2&topic=network`);
+	await page.locator('#topic-heading').waitFor();
+	await page.evaluate(() => performance.clearMeasures('kmu:change-saved'));
+	const radios = await page.locator('input[type=radio][value$="fulfilled"]').all();
+	for (let i = 0; i < 200; i++) {
+		await radios[i % radios.length].check();
+		await page.locator('.save-status[data-state="saved"]').waitFor();
+	}
+	const durations = await page.evaluate(() => performance.getEntriesByName('kmu:change-saved').map((e) => e.duration));
+	const ms = median(durations);
+	report('answer → stored', ms, `median ${ms.toFixed(1)} ms over ${durations.length} answers (p95 ${durations.sort((a, b) => a - b)[Math.floor(durations.length * 0.95)].toFixed(1)} ms)`, '20 ms', ms <= 20);
+	await context.close();
+}
+
+console.log('\nHome list with 500 stored checks:');
+{
+	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/favicon.svg`);
+	await seed(page, Array.from({ length: 500 }, (_, i) => record(i, i % 2 === 0)));
+	const fromNavigation = [];
+	const fromLoad = [];
+	for (let run = 0; run < RUNS; run++) {
+		await page.goto(`${ORIGIN}/`);
+		await page.locator('article').nth(499).waitFor();
+		const marks = await page.evaluate(() => ({
+			start: performance.getEntriesByName('kmu:list-load-start')[0]?.startTime ?? NaN,
+			shown: performance.getEntriesByName('kmu:list-shown')[0]?.startTime ?? NaN
+		}));
+		fromNavigation.push(marks.shown);
+		fromLoad.push(marks.shown - marks.start);
+	}
+	const ms = median(fromLoad);
+	report('home list, 500 checks', ms, `median ${ms.toFixed(0)} ms from reading storage to the list on screen (${median(fromNavigation).toFixed(0)} ms from navigation start)`, '300 ms', ms <= 300);
+	await context.close();
+}
+
+await browser.close();
+server.close();
+
+console.log('\nSummary');
+console.table(rows);

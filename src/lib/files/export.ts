@@ -1,0 +1,26 @@
+// Writing checks to files (format: questions/schema/assessment-file.schema.json). Kept free of
+// the catalogue and the engine so that export is cheap wherever a check is listed.
+import type { Assessment } from '$lib/storage/assessment';
+
+export const FILE_FORMAT = 'kmu-cyber-check/assessment';
+export const BACKUP_FORMAT = 'kmu-cyber-check/backup';
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The record as it goes into a file: the derived summary stays on the device. */
+function forFile(assessment: Assessment): Omit<Assessment, 'summary'> {
+	const { summary: _summary, ...rest } = assessment;
+	return rest;
+}
+
+function header(format: string, appVersion: string, now: Date) {
+	return { format, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: { name: 'KMU Cyber-Check', version: appVersion } };
+}
+
+export function exportAssessment(assessment: Assessment, appVersion: string, now = new Date()): string {
+	return JSON.stringify({ ...header(FILE_FORMAT, appVersion, now), assessment: forFile(assessment) }, null, 2);
+}
+
+export function exportBackup(assessments: Assessment[], appVersion: string, now = new Date()): string {
+	return JSON.stringify({ ...header(BACKUP_FORMAT, appVersion, now), assessments: assessments.map(forFile) }, null, 2);
+}

@@ -1,0 +1,66 @@
+// Helpers for driving the app like a user, and for seeding the device's IndexedDB directly
+// (the real database the app uses) when a test needs many stored checks.
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface CatalogueJson {
+	version: string;
+	requirements: { id: string; top: boolean; topic: string; parts: { id: string }[]; precondition?: unknown }[];
+	topics: { id: string }[];
+}
+export const catalogue: CatalogueJson = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8'));
+
+export type Status = 'fulfilled' | 'not_fulfilled' | 'not_relevant';
+
+/** A stored check record as the app writes it, for seeding. */
+export function record(id: string, name: string, answers: Record<string, Status>, notes: Record<string, string> = {}) {
+	const responses: Record<string, unknown> = {};
+	for (const [rid, status] of Object.entries(answers)) {
+		const r = catalogue.requirements.find((q) => q.id === rid)!;
+		if (status === 'not_relevant') responses[rid] = { precondition: 'no' };
+		else {
+			const parts = Object.fromEntries(r.parts.map((p) => [p.id, status]));
+			responses[rid] = r.precondition ? { precondition: 'yes', parts } : { parts };
+		}
+	}
+	return {
+		id,
+		company: { name },
+		catalogue: { id: 'din-spec-27076', version: catalogue.version },
+		responses,
+		answers,
+		notes,
+		createdAt: '2026-11-01T09:00:00.000Z',
+		updatedAt: '2026-11-02T09:00:00.000Z',
+		revision: 1
+	};
+}
+
+export async function seed(page: Page, records: unknown[]) {
+	await page.evaluate(async (list) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kmu-cyber-check');
+			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('assessments', 'readwrite');
+		for (const r of list as { id: string }[]) tx.objectStore('assessments').put(r, `assessment:${r.id}`);
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, records);
+}
+
+export async function createCheck(page: Page, name: string) {
+	await page.goto('/');
+	await page.getByLabel('Name des Unternehmens').fill(name);
+	await page.getByRole('button', { name: 'Check starten' }).click();
+	await expect(page).toHaveURL(/\/check\/\?id=/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Organisation & Sensibilisierung' })).toBeVisible();
+	return new URL(page.url()).searchParams.get('id')!;
+}
+
+/** Waits until every change is stored ("Gespeichert"). */
+export async function expectSaved(page: Page) {
+	await expect(page.locator('.save-status')).toHaveText(/Gespeichert|Saved/);
+}

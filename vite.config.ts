@@ -6,6 +6,13 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+	resolve: {
+		alias: {
+			html2canvas: '/src/lib/report/unused-jspdf-extras.ts',
+			canvg: '/src/lib/report/unused-jspdf-extras.ts',
+			dompurify: '/src/lib/report/unused-jspdf-extras.ts'
+		}
+	},
 	plugins: [
 		// First, so an invalid catalogue or rules file stops the build before anything else runs.
 		validateQuestionsPlugin(),
@@ -40,7 +47,7 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,json}', 'prerendered/**/*.{html,json}'],
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,ttf,webmanifest,json}', 'prerendered/**/*.{html,json}'],
 				// Offline, an unknown address should fail visibly rather than silently show the home page.
 				navigateFallback: null,
 				// Pages take their state from the query (?id=...): match them to the precached page.

@@ -182,6 +182,34 @@ console.log('\nHome list with 500 stored checks:');
 	await context.close();
 }
 
+console.log('\nPDF report of a complete check with long notes:');
+{
+	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', acceptDownloads: true });
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/favicon.svg`);
+	const full = record(3, true);
+	const longNote = 'Rücksprache mit dem IT-Dienstleister: Angebot für die Umstellung einholen, Termin im März – „dringend“, Kosten ca. 500 €. '.repeat(40);
+	for (const r of catalogue.requirements) full.notes[r.id] = longNote;
+	await seed(page, [full]);
+	await page.goto(`${ORIGIN}/results/?id=bench-3`);
+	const button = page.getByRole('button', { name: 'Bericht als PDF erstellen' });
+	await button.waitFor();
+	const times = [];
+	let bytes = 0;
+	for (let run = 0; run < RUNS; run++) {
+		const started = Date.now();
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		const path = await download.path();
+		times.push(Date.now() - started);
+		bytes = statSync(path).size;
+		await page.locator('.report .status', { hasText: 'Bericht erstellt' }).waitFor();
+	}
+	const ms = median(times);
+	report('report: click → file', ms, `median ${ms} ms over ${RUNS} runs (first, with loading jsPDF: ${times[0]} ms)`, '2 s', ms <= 2000);
+	report('report: PDF size', bytes, `${kb(bytes)} (27 notes of ${longNote.length} characters)`, '1 MB', bytes <= 1024 * 1024);
+	await context.close();
+}
+
 await browser.close();
 server.close();
 

@@ -6,7 +6,7 @@ export { ValidationError } from './errors';
 export { parseCatalogue } from './catalogue';
 export { catalogues, currentCatalogue, findCatalogue } from './catalogues';
 export { compareVersions } from './versions';
-export { checkAnswers } from './answers';
+export { checkAnswers, pointsFor } from './answers';
 export { scoreAssessment, type RiskStatus, type TopicScore, type StatementKey } from './scoring';
 export { prioritiseActions, type Action } from './actions';
 export { deriveStatus, responseFor, type PartStatus, type RequirementResponse } from './responses';

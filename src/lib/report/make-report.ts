@@ -1,0 +1,45 @@
+// Makes the PDF report of a check on the device: fonts and chart are prepared, jsPDF is
+// loaded only now. Works offline: fonts come from the app's own (precached) files.
+import { asset } from '$app/paths';
+import type { Catalogue } from '$lib/engine';
+import { fileNameFor } from '$lib/files/download';
+import { m } from '$lib/paraglide/messages';
+import type { Assessment } from '$lib/storage/assessment';
+import { renderReportPdf } from './pdf-report';
+import { drawRadar } from './radar-chart';
+import { buildReportData, type ProviderInfo } from './report-data';
+
+async function fontBase64(file: string): Promise<string> {
+	const response = await fetch(asset(`/fonts/${file}`));
+	if (!response.ok) throw new Error(`Font ${file} could not be loaded (${response.status})`);
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}
+
+/** The radar chart drawn off screen at print resolution. */
+async function chartPng(data: { labels: string[]; values: number[]; datasetLabel: string }): Promise<string> {
+	const canvas = document.createElement('canvas');
+	canvas.width = 900;
+	canvas.height = 900;
+	const chart = await drawRadar(canvas, data, { animate: false, fontSize: 24, devicePixelRatio: 1 });
+	const url = canvas.toDataURL('image/png');
+	chart.destroy();
+	return url;
+}
+
+export async function makeReport(
+	assessment: Assessment,
+	catalogue: Catalogue,
+	options: { appVersion: string; provider?: ProviderInfo }
+): Promise<{ blob: Blob; fileName: string }> {
+	const data = buildReportData(assessment, catalogue, options);
+	const [regular, bold, png] = await Promise.all([
+		fontBase64('DejaVuSans-subset.ttf'),
+		fontBase64('DejaVuSans-Bold-subset.ttf'),
+		chartPng(data.chart)
+	]);
+	const blob = await renderReportPdf(data, { regular, bold, chartPng: png });
+	return { blob, fileName: fileNameFor(m.report_file_prefix(), assessment.company.name, 'pdf') };
+}

@@ -1,0 +1,173 @@
+// Everything the PDF report says, resolved to text in the user's language: built from the
+// stored check by the engine's functions, so the PDF renderer only lays out what it is given.
+import { pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine';
+import { formatDate, formatPercent } from '$lib/i18n/format';
+import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
+import { locale, t } from '$lib/i18n/locale.svelte';
+import { m } from '$lib/paraglide/messages';
+import type { Assessment } from '$lib/storage/assessment';
+import funding from '../../../questions/funding/2026-11.json';
+
+export interface ReportAction {
+	heading: string;
+	summary: string;
+	steps: string[];
+	hints: string;
+}
+
+export interface ReportRow {
+	id: string;
+	title: string;
+	result: string;
+	points: string;
+	note: string;
+	/** not fulfilled (or still open): highlighted in Annex A */
+	highlight: boolean;
+}
+
+export interface ProviderInfo {
+	company: string;
+	consultant: string;
+}
+
+export interface ReportData {
+	locale: 'de' | 'en';
+	fileTitle: string;
+	title: string;
+	subtitle: string;
+	date: string;
+	companyName: string;
+	company: [string, string][];
+	provisional: string | null;
+	/** short mark in the header of every page while the check is incomplete */
+	provisionalMark: string | null;
+	missing: string[];
+	scoreHeading: string;
+	score: string;
+	rawScore: string | null;
+	statement: string;
+	topicsHeading: string;
+	topicColumns: [string, string, string];
+	topics: [string, string, string][];
+	chart: { labels: string[]; values: number[]; datasetLabel: string };
+	planHeading: string;
+	planIntro: string;
+	topHeading: string;
+	otherHeading: string;
+	topActions: ReportAction[];
+	otherActions: ReportAction[];
+	noActions: string;
+	declarationHeading: string;
+	declaration: string;
+	signatures: string[] | null;
+	annexAHeading: string;
+	annexAColumns: [string, string, string, string, string];
+	annexA: { topic: string; rows: ReportRow[] }[];
+	annexBHeading: string;
+	annexBNote: string;
+	annexBColumns: [string, string, string, string];
+	annexB: [string, string, string, string][];
+	footer: { pageOf: (page: number, pages: number) => string; meta: string; disclaimer: string };
+}
+
+function actionView(action: Action): ReportAction {
+	return {
+		heading: `${action.requirementId} ${t(action.title)}${action.top ? ` (${m.top_badge()})` : ''}`,
+		summary: t(action.recommendation.summary),
+		steps: action.recommendation.steps.map((s) => t(s)),
+		hints: `${m.effort_label()}: ${effortLabel(action.effort)} · ${m.cost_label()}: ${costLabel(action.cost.level)} – ${t(action.cost.hint)}`
+	};
+}
+
+function pointsText(catalogue: Catalogue, requirement: Requirement, status: string | undefined): string {
+	const points = pointsFor(catalogue, requirement);
+	if (status === 'fulfilled') return `+${points.fulfilled}`;
+	if (status === 'not_fulfilled') return points.notFulfilled > 0 ? `+${points.notFulfilled}` : String(points.notFulfilled).replace('-', '−');
+	return '–';
+}
+
+export function buildReportData(
+	assessment: Assessment,
+	catalogue: Catalogue,
+	options: { appVersion: string; now?: Date; provider?: ProviderInfo }
+): ReportData {
+	const now = options.now ?? new Date();
+	const answers = assessment.answers;
+	const status = scoreAssessment(catalogue, answers);
+	const actions = prioritiseActions(catalogue, answers);
+	const c = assessment.company;
+	const date = formatDate(now);
+	const company: [string, string][] = [
+		[m.company_name_label(), c.name],
+		[m.company_seat(), c.seat ?? ''],
+		[m.company_legal_form(), c.legalForm ?? ''],
+		[m.company_register(), c.registerNumber ?? ''],
+		[m.company_industry(), c.industry ?? ''],
+		[m.company_employees(), c.employees === undefined || c.employees === null ? '' : String(c.employees)]
+	];
+	const provider = options.provider;
+
+	return {
+		locale: locale.current,
+		fileTitle: `${m.report_title()} – ${c.name}`,
+		title: m.report_title(),
+		subtitle: provider ? m.report_subtitle_provider({ provider: provider.company }) : m.report_subtitle_self(),
+		date: m.report_date({ date }),
+		companyName: c.name,
+		company: company.map(([label, value]) => [label, value || '–']),
+		provisional: status.complete ? null : m.report_provisional({ count: status.unanswered.length }),
+		provisionalMark: status.complete ? null : m.report_provisional_mark(),
+		missing: status.unanswered.map((id) => `${id} ${t(catalogue.requirements.find((r) => r.id === id)!.title)}`),
+		scoreHeading: m.risk_status_heading(),
+		score: m.risk_score({ score: status.score, max: status.maxScore }),
+		rawScore: status.rawScore < status.score ? m.risk_raw({ raw: status.rawScore }) : null,
+		statement: t(catalogue.statements[status.statement]),
+		topicsHeading: m.topics_heading(),
+		topicColumns: [m.topics_table_topic(), m.topics_table_fulfilled(), m.topics_table_share()],
+		topics: status.topics.map((score) => {
+			const topic = catalogue.topics.find((x) => x.id === score.id)!;
+			return [`${topic.number}. ${t(topic.title)}`, m.topics_table_of({ fulfilled: score.fulfilled, relevant: score.relevant }), formatPercent(score.percent)];
+		}),
+		chart: {
+			labels: catalogue.topics.map((x) => t(x.title)),
+			values: status.topics.map((x) => Math.round(x.percent)),
+			datasetLabel: m.chart_dataset()
+		},
+		planHeading: m.plan_heading(),
+		planIntro: m.plan_intro(),
+		topHeading: m.report_top_heading(),
+		otherHeading: m.report_other_heading(),
+		topActions: actions.filter((a) => a.top).map(actionView),
+		otherActions: actions.filter((a) => !a.top).map(actionView),
+		noActions: m.plan_empty(),
+		declarationHeading: provider ? m.report_declaration_provider_heading() : m.report_declaration_self_heading(),
+		declaration: provider
+			? m.report_declaration_provider({ provider: provider.company, consultant: provider.consultant })
+			: m.report_declaration_self(),
+		signatures: provider ? [m.report_signature_provider(), m.report_signature_company()] : null,
+		annexAHeading: m.report_annex_a(),
+		annexAColumns: [m.report_col_number(), m.report_col_requirement(), m.report_col_result(), m.report_col_points(), m.report_col_note()],
+		annexA: catalogue.topics.map((topic) => ({
+			topic: `${topic.number}. ${t(topic.title)}`,
+			rows: catalogue.requirements
+				.filter((r) => r.topic === topic.id)
+				.map((r) => ({
+					id: r.id,
+					title: `${t(r.title)}${r.top ? ` (${m.top_badge()})` : ''}`,
+					result: statusLabel(answers[r.id]),
+					points: pointsText(catalogue, r, answers[r.id]),
+					note: assessment.notes[r.id] ?? '',
+					highlight: answers[r.id] === 'not_fulfilled' || answers[r.id] === undefined
+				}))
+		})),
+		annexBHeading: m.report_annex_b(),
+		annexBNote: `${t(funding.note)} ${m.report_funding_checked({ date: formatDate(funding.lastChecked) })}`,
+		annexBColumns: [m.report_col_provider(), m.report_col_programme(), m.report_col_purpose(), m.report_col_address()],
+		annexB: funding.programmes.map((p) => [`${p.provider} (${t(p.region)})`, t(p.programme), t(p.purpose), p.address]),
+		footer: {
+			pageOf: (page, pages) => m.report_page({ page, pages }),
+			meta: m.report_meta({ designation: catalogue.source.designation, version: catalogue.version, app: options.appVersion, date }),
+			disclaimer: m.report_disclaimer()
+		}
+	};
+}

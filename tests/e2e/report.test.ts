@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ROOT_PORT } from '../../playwright.config';
+import { record, seed, type Status } from './helpers/app';
+import { downloadReport, pdfPages, pdfText, renderPages } from './helpers/pdf';
+
+// The known check (worked out by hand): 01 (TOP) not fulfilled −3, the other four TOP +12;
+// 04 and 25 not relevant; 10 and 14 not fulfilled; the other 18 regular fulfilled +18.
+// Score 27 of 35.
+function knownAnswers(): Record<string, Status> {
+	const answers: Record<string, Status> = {};
+	for (let i = 1; i <= 27; i++) answers[String(i).padStart(2, '0')] = 'fulfilled';
+	return { ...answers, '01': 'not_fulfilled', '10': 'not_fulfilled', '14': 'not_fulfilled', '04': 'not_relevant', '25': 'not_relevant' };
+}
+const LONG_NOTE = `${'Die Datensicherung läuft über das NAS im Büro; Prüfung der Rücksicherung durch Herrn Weiß, Kosten ca. 250 € – „dringend“. '.repeat(38)}ENDE-DER-LANGEN-NOTIZ`;
+
+async function openResults(page: Page, answers: Record<string, Status>, notes: Record<string, string> = {}, name = 'Bäckerei Müller GmbH') {
+	await page.goto('/');
+	await seed(page, [{ ...record('report', name, answers, notes), company: { name, seat: 'Köln', legalForm: 'GmbH', registerNumber: 'HRB 12345', industry: 'Lebensmittelhandwerk', employees: 18 } }]);
+	await page.goto('/results/?id=report');
+	await expect(page.getByTestId('risk-score')).toBeVisible();
+}
+
+test('the PDF report of a known check holds the score, all 27 requirements, TOP first and intact umlauts', async ({ page }) => {
+	await openResults(page, knownAnswers(), { '11': LONG_NOTE, '05': 'Schulung im März geplant.' });
+	const file = await downloadReport(page);
+	expect(file).toMatch(/cyber-check-bericht-baeckerei-mueller-gmbh-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const text = pdfText(file);
+	const pages = pdfPages(file);
+
+	expect(text).toContain('IT-Sicherheitsbericht nach DIN SPEC 27076');
+	expect(text).toContain('27 von 35 Punkten');
+	expect(text).toMatch(/Sitz \(Ort\)\s+Köln/);
+	expect(text).toMatch(/Registernummer\s+HRB 12345/);
+	expect(text).toContain('Selbsteinschätzung');
+
+	// TOP recommendations come before all others: only 01 is an open TOP requirement.
+	const plan = text.slice(text.indexOf('Ihr Maßnahmenplan'));
+	const top = plan.indexOf('TOP-Empfehlungen');
+	const first = plan.indexOf('01 Verantwortung der Geschäftsführung (TOP)');
+	const others = plan.indexOf('Weitere Empfehlungen');
+	expect(top).toBeGreaterThan(-1);
+	expect(first).toBeGreaterThan(top);
+	expect(others).toBeGreaterThan(first);
+	expect(plan.indexOf('\n  10 ')).toBeGreaterThan(others);
+	expect(plan.indexOf('\n  14 ')).toBeGreaterThan(others);
+
+	// Annex A lists all 27 requirements, by number.
+	const annex = text.slice(text.indexOf('Anhang A'), text.indexOf('Anhang B'));
+	for (let i = 1; i <= 27; i++) expect(annex, `requirement ${i}`).toMatch(new RegExp(`(^|\\n)\\s*${String(i).padStart(2, '0')}\\s`));
+	expect(annex).toMatch(/Nicht erfüllt\s+−3/);
+	expect(annex).toContain('Nicht relevant');
+
+	// The long note wraps onto further lines and pages and arrives complete.
+	expect(text.replace(/\s+/g, ' ')).toContain('ENDE-DER-LANGEN-NOTIZ');
+	// German characters come out right.
+	for (const word of ['Geschäftsführung', 'Maßnahmenplan', 'Förderprogramme', 'Rücksicherung', '250 €', '„dringend“', 'Änderungsmanagement']) {
+		expect(text.replace(/\s+/g, ' '), word).toContain(word);
+	}
+	// Every page has "Seite X von Y", the catalogue and app version, and the disclaimer.
+	for (let p = 1; p <= pages; p++) expect(text).toContain(`Seite ${p} von ${pages}`);
+	expect(text.match(/Katalog 2023\.1 · App \d+\.\d+\.\d+/g)).toHaveLength(pages);
+	expect(text.match(/Keine Zertifizierung, kein Audit/g)).toHaveLength(pages);
+	// Annex B: funding programmes with the date the list was checked.
+	const flat = pdfText(file, 'raw').replace(/\s+/g, ' ');
+	expect(flat).toContain('Förderung von Unternehmensberatungen für KMU');
+	expect(flat).toMatch(/Stand der Liste: \d+\. \p{L}+ \d{4}/u);
+
+	expect(renderPages(file)).toBe(pages);
+});
+
+test('hostile input still gives a complete, readable PDF with visible replacements', async ({ page }) => {
+	const longName = `Ünternehmen ${'Sehr Lange Firmenbezeichnung GmbH & Co. KG '.repeat(7)}`.slice(0, 290) + ' 🚀 שלום';
+	await openResults(
+		page,
+		knownAnswers(),
+		{ '03': '<script>alert("x")</script> <b>fett</b> Emoji 👩‍💻 und 🇩🇪 Hebräisch שלום עולם Ende.', '07': '' },
+		longName
+	);
+	const file = await downloadReport(page);
+	const text = pdfText(file, 'raw').replace(/\s+/g, ' ');
+	expect(text).toContain('<script>alert("x")</script> <b>fett</b>');
+	// One visible □ per emoji or letter the font cannot draw – nothing silently dropped.
+	expect(text).toContain('Emoji □ und □ Hebräisch □□□□ □□□□ Ende.');
+	expect(text).toContain('Ünternehmen Sehr Lange Firmenbezeichnung');
+	expect(text).toContain('27 von 35 Punkten');
+	expect(renderPages(file)).toBe(pdfPages(file));
+});
+
+test('a report of an incomplete check is marked provisional on every page', async ({ page }) => {
+	await openResults(page, { '01': 'fulfilled', '02': 'not_fulfilled' });
+	await expect(page.getByText('Der Bericht wird auf jeder Seite als vorläufig gekennzeichnet')).toBeVisible();
+	const file = await downloadReport(page);
+	const text = pdfText(file);
+	const pages = pdfPages(file);
+	expect(text.match(/VORLÄUFIG/g)).toHaveLength(pages);
+	expect(text).toContain('Vorläufiges Ergebnis: 25 Anforderungen sind noch nicht beantwortet.');
+	expect(renderPages(file)).toBe(pages);
+});
+
+test('the report follows the UI language', async ({ page }) => {
+	await openResults(page, knownAnswers());
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('button', { name: 'Create the PDF report' })).toBeVisible();
+	const file = await downloadReport(page);
+	const text = pdfText(file, 'raw').replace(/\s+/g, ' ');
+	expect(text).toContain('IT security report according to DIN SPEC 27076');
+	expect(text).toContain('27 of 35 points');
+	expect(text).toContain(`Page 1 of ${pdfPages(file)}`);
+	expect(text).toContain('Annex A: All requirements with their result');
+});
+
+test('the report can be made offline', async ({ page, context }) => {
+	await openResults(page, knownAnswers());
+	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByTestId('risk-score')).toHaveText('27 von 35 Punkten');
+	const failed: string[] = [];
+	page.on('requestfailed', (request) => failed.push(request.url()));
+	const file = await downloadReport(page);
+	expect(failed).toEqual([]);
+	expect(pdfText(file)).toContain('27 von 35 Punkten');
+	expect(page.url()).toContain(`localhost:${ROOT_PORT}`);
+});
+
+test('the results page prints without navigation and buttons', async ({ page }) => {
+	await openResults(page, knownAnswers());
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Bericht als PDF erstellen' })).toBeHidden();
+	await expect(page.getByTestId('risk-score')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Ihr Maßnahmenplan' })).toBeVisible();
+});

@@ -22,6 +22,14 @@ export default ts.config(
 		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
 	},
 	{
+		// Pages import $lib/engine/din or $lib/engine/nis2, so no page carries both halves.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/engine/**'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [{ name: '$lib/engine', message: 'Import $lib/engine/din or $lib/engine/nis2.' }] }]
+		}
+	},
+	{
 		// The engine runs unchanged in the browser, in Node and in tests: plain TypeScript only.
 		files: ['src/lib/engine/**/*.ts'],
 		languageOptions: { globals: { ...globals['shared-node-browser'] } },

@@ -9,7 +9,7 @@ export type Text = Record<Locale, string>;
 
 export type Effort = 'low' | 'medium' | 'high';
 export type CostLevel = 'none' | 'low' | 'medium' | 'high';
-export type Nis2Measure = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+export type Nis2MeasureLetter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 
 export interface Points {
 	fulfilled: number;
@@ -46,7 +46,7 @@ export interface Requirement {
 	cost: { level: CostLevel; hint: Text };
 	/** Present only where the requirement may be 'not relevant'. */
 	precondition?: { question: Text };
-	nis2: Nis2Measure[];
+	nis2: Nis2MeasureLetter[];
 }
 
 export interface CatalogueMigration {

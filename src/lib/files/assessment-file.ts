@@ -2,7 +2,7 @@
 // checks everything the schema says and what it cannot say (known
 // catalogue, known requirement ids, answers that follow from the responses), and names the
 // first problem with a code the UI turns into a message in the user's language.
-import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine';
+import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine/din';
 import { COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
 import { answersFrom, summarise } from '$lib/storage/assessment-derived';
 import { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES } from './export';

@@ -1,5 +1,5 @@
 // Labels for the engine's enumerations, shared by the questionnaire, results and report.
-import type { AnswerStatus, CostLevel, Effort } from '$lib/engine';
+import type { AnswerStatus, CostLevel, Effort } from '$lib/engine/din';
 import { m } from '$lib/paraglide/messages';
 
 export function effortLabel(effort: Effort): string {

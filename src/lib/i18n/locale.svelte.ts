@@ -3,7 +3,7 @@
 // switches language, without a page reload. Prerendered HTML is German (the base locale);
 // a remembered English choice is applied right after hydration.
 import { baseLocale, isLocale, overwriteGetLocale, overwriteSetLocale, type Locale } from '$lib/paraglide/runtime';
-import type { Text } from '$lib/engine';
+import type { Text } from '$lib/engine/din';
 
 const STORAGE_KEY = 'kmu-cyber-check:locale';
 

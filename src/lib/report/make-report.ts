@@ -1,7 +1,7 @@
 // Makes the PDF report of a check on the device: fonts and chart are prepared, jsPDF is
 // loaded only now. Works offline: fonts come from the app's own (precached) files.
 import { asset } from '$app/paths';
-import type { Catalogue } from '$lib/engine';
+import type { Catalogue } from '$lib/engine/din';
 import { fileNameFor } from '$lib/files/download';
 import { m } from '$lib/paraglide/messages';
 import type { Assessment } from '$lib/storage/assessment';

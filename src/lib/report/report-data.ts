@@ -1,6 +1,6 @@
 // Everything the PDF report says, resolved to text in the user's language: built from the
 // stored check by the engine's functions, so the PDF renderer only lays out what it is given.
-import { pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine';
+import { pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
 import { formatDate, formatPercent } from '$lib/i18n/format';
 import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';

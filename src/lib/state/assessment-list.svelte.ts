@@ -22,7 +22,7 @@ async function summariesFor(list: Assessment[]): Promise<Record<string, Assessme
 	const missing = list.filter((a) => !a.summary);
 	const result: Record<string, AssessmentSummary> = {};
 	if (missing.length === 0) return result;
-	const [{ findCatalogue }, { summarise }] = await Promise.all([import('$lib/engine'), import('$lib/storage/assessment-derived')]);
+	const [{ findCatalogue }, { summarise }] = await Promise.all([import('$lib/engine/din'), import('$lib/storage/assessment-derived')]);
 	for (const a of missing) {
 		const catalogue = findCatalogue(a.catalogue.id, a.catalogue.version);
 		if (!catalogue) continue;
@@ -81,7 +81,7 @@ export class AssessmentList {
 	async create(companyName: string): Promise<Assessment | undefined> {
 		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
 		if (!name) return undefined;
-		const [{ currentCatalogue }, { newAssessment }] = await Promise.all([import('$lib/engine'), import('$lib/storage/assessment-derived')]);
+		const [{ currentCatalogue }, { newAssessment }] = await Promise.all([import('$lib/engine/din'), import('$lib/storage/assessment-derived')]);
 		const assessment = newAssessment({ name }, currentCatalogue);
 		if (!(await this.#try(() => putAssessment(assessment)))) return undefined;
 		await this.load();

@@ -13,7 +13,7 @@ import {
 	type Catalogue,
 	type MigrationReport,
 	type PartStatus
-} from '$lib/engine';
+} from '$lib/engine/din';
 import { NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
 import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';

@@ -1,7 +1,7 @@
 // What follows from a check's responses, computed by the engine: the answer per requirement
 // and the summary the home list shows. Kept apart from assessment.ts so that only pages that
 // need the catalogue load it.
-import { deriveStatus, scoreAssessment, type AnswerStatus, type Catalogue, type RequirementResponse } from '$lib/engine';
+import { deriveStatus, scoreAssessment, type AnswerStatus, type Catalogue, type RequirementResponse } from '$lib/engine/din';
 import { newId, type Assessment, type AssessmentSummary, type Company } from './assessment';
 
 /** The answers that follow from the responses, one per decided requirement. */

@@ -1,6 +1,6 @@
 // The stored record of one check of one company (an Assessment). This module holds only types
 // and constants, so pages that list checks need not load the catalogue or the engine.
-import type { AnswerStatus, RequirementResponse } from '$lib/engine';
+import type { AnswerStatus, RequirementResponse } from '$lib/engine/din';
 
 export interface Company {
 	name: string;

@@ -4,9 +4,9 @@
 // Everything legal (thresholds, rows, rules, duties, texts) lives in the rules JSON; the only
 // lists here are the answer domains of the profile, which are part of the profile's type.
 
-export type Locale = 'de' | 'en';
-/** A text in every UI language. */
-export type Text = Record<Locale, string>;
+import type { Locale, Text } from '../types';
+
+export type { Locale, Text };
 
 export type Tri = 'yes' | 'no' | 'unknown';
 export type TrustServiceAnswer = 'qualified' | 'non_qualified' | 'no' | 'unknown';

@@ -14,7 +14,9 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// Text a user or a file can influence must never become HTML.
-			'svelte/no-at-html-tags': 'error'
+			'svelte/no-at-html-tags': 'error',
+			// State classes use plain Map/Date for bookkeeping that is deliberately not reactive.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

@@ -12,3 +12,4 @@ export { scoreAssessment, type RiskStatus, type TopicScore, type StatementKey } 
 export { prioritiseActions, type Action } from './actions';
 export { deriveStatus, responseFor, type PartStatus, type RequirementResponse } from './responses';
 export { migrateAnswers, MigrationError, type MigrationReport, type MigratableAnswers } from './migration';
+export { nis2Coverage, type MeasureCoverage } from './nis2-coverage';

@@ -3,7 +3,8 @@
 // catalogue, known requirement ids, answers that follow from the responses), and names the
 // first problem with a code the UI turns into a message in the user's language.
 import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine/din';
-import { COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { carryOverNis2Profile, classifyNis2, currentNis2Rules, type Nis2Profile } from '$lib/engine/nis2';
+import { COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company, type StoredNis2 } from '$lib/storage/assessment';
 import { answersFrom, summarise } from '$lib/storage/assessment-derived';
 import { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES } from './export';
 
@@ -22,7 +23,8 @@ export type FileProblemCode =
 	| 'newer_catalogue'
 	| 'unknown_requirement'
 	| 'inconsistent'
-	| 'duplicate_id';
+	| 'duplicate_id'
+	| 'newer_nis2_rules';
 
 /** Why a value is invalid, for the message ('invalid' problems). */
 export type InvalidReason = 'object' | 'unexpected' | 'missing' | 'text' | 'length' | 'form' | 'date' | 'number' | 'list' | 'value';
@@ -104,7 +106,7 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 	const a = object(
 		value,
 		path,
-		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'position', 'createdAt', 'updatedAt', 'revision'],
+		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'position', 'createdAt', 'updatedAt', 'revision', 'nis2'],
 		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'createdAt', 'updatedAt']
 	);
 	const id = string(a.id, `${path}/id`, { pattern: ID });
@@ -144,6 +146,7 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 		if (!(typeof a.revision === 'number' && Number.isInteger(a.revision) && a.revision >= 1)) fail('invalid', `${path}/revision`, 'number');
 		revision = a.revision as number;
 	}
+	const nis2 = 'nis2' in a ? readNis2(a.nis2, `${path}/nis2`) : undefined;
 	const assessment: Assessment = {
 		id,
 		company,
@@ -154,11 +157,112 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 		...(position ? { position } : {}),
 		createdAt,
 		updatedAt,
-		revision
+		revision,
+		...(nis2 ? { nis2 } : {})
 	};
 	// The checks against the catalogue run after the whole file has the right form, so that a
 	// file is judged by its form first, like the schema does.
-	return { assessment, check: () => checkAgainstCatalogue(assessment, path) };
+	return {
+		assessment,
+		check: () => {
+			checkAgainstCatalogue(assessment, path);
+			if (assessment.nis2) assessment.nis2 = checkNis2(assessment.nis2, `${path}/nis2`);
+		}
+	};
+}
+
+const ROW_ID = /^A[12]-[0-9]+(\.[0-9]+)*$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+	if (!allowed.includes(value as T)) fail('invalid', path, 'value');
+	return value as T;
+}
+
+function rowIds(value: unknown, path: string): string[] {
+	if (!Array.isArray(value)) return fail('invalid', path, 'list');
+	if (value.length > 100) fail('invalid', path, 'length');
+	value.forEach((v, i) => string(v, `${path}/${i}`, { pattern: ROW_ID }));
+	if (new Set(value).size !== value.length) fail('invalid', path, 'value');
+	return value as string[];
+}
+
+function amount(value: unknown, path: string, nullable = false): number {
+	if (nullable && value === null) return value as unknown as number;
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1e15) fail('invalid', path, 'number');
+	return value as number;
+}
+
+function figures(value: unknown, path: string, share: boolean) {
+	const keys = share ? ['sharePercent', 'staff', 'turnoverEur', 'balanceSheetEur'] : ['staff', 'turnoverEur', 'balanceSheetEur'];
+	const f = object(value, path, keys, keys);
+	if (share && !(typeof f.sharePercent === 'number' && f.sharePercent > 0 && f.sharePercent <= 100)) fail('invalid', `${path}/sharePercent`, 'number');
+	return {
+		...(share ? { sharePercent: f.sharePercent as number } : {}),
+		staff: amount(f.staff, `${path}/staff`),
+		turnoverEur: amount(f.turnoverEur, `${path}/turnoverEur`),
+		balanceSheetEur: amount(f.balanceSheetEur, `${path}/balanceSheetEur`)
+	};
+}
+
+function readNis2(value: unknown, path: string): StoredNis2 {
+	const n = object(value, path, ['rulesId', 'legalState', 'profile', 'updatedAt', 'recheckFrom'], ['rulesId', 'legalState', 'profile', 'updatedAt']);
+	const TRI = ['yes', 'no', 'unknown'] as const;
+	const profileKeys = ['activities', 'negligibleActivities', 'kritisOperator', 'trustServiceProvider', 'tldRegistry', 'dnsServiceProvider', 'publicTelecom', 'domainRegistrar', 'size'];
+	const p = object(n.profile, `${path}/profile`, [...profileKeys, 'unsureActivities', 'unsureNegligible'], profileKeys);
+	const sizeKeys = ['staff', 'turnoverEur', 'balanceSheetEur', 'linked', 'partners', 'itIndependent'];
+	const s = object(p.size, `${path}/profile/size`, sizeKeys, sizeKeys);
+	const list = (v: unknown, at: string) => {
+		if (!Array.isArray(v)) return fail('invalid', at, 'list');
+		if (v.length > 50) fail('invalid', at, 'length');
+		return v as unknown[];
+	};
+	const profile: Nis2Profile = {
+		activities: rowIds(p.activities, `${path}/profile/activities`),
+		negligibleActivities: rowIds(p.negligibleActivities, `${path}/profile/negligibleActivities`),
+		...('unsureActivities' in p ? { unsureActivities: rowIds(p.unsureActivities, `${path}/profile/unsureActivities`) } : {}),
+		...('unsureNegligible' in p ? { unsureNegligible: rowIds(p.unsureNegligible, `${path}/profile/unsureNegligible`) } : {}),
+		kritisOperator: oneOf(p.kritisOperator, `${path}/profile/kritisOperator`, TRI),
+		trustServiceProvider: oneOf(p.trustServiceProvider, `${path}/profile/trustServiceProvider`, ['qualified', 'non_qualified', 'no', 'unknown'] as const),
+		tldRegistry: oneOf(p.tldRegistry, `${path}/profile/tldRegistry`, TRI),
+		dnsServiceProvider: oneOf(p.dnsServiceProvider, `${path}/profile/dnsServiceProvider`, TRI),
+		publicTelecom: oneOf(p.publicTelecom, `${path}/profile/publicTelecom`, TRI),
+		domainRegistrar: oneOf(p.domainRegistrar, `${path}/profile/domainRegistrar`, TRI),
+		size: {
+			staff: amount(s.staff, `${path}/profile/size/staff`, true),
+			turnoverEur: amount(s.turnoverEur, `${path}/profile/size/turnoverEur`, true),
+			balanceSheetEur: amount(s.balanceSheetEur, `${path}/profile/size/balanceSheetEur`, true),
+			linked: list(s.linked, `${path}/profile/size/linked`).map((f, i) => figures(f, `${path}/profile/size/linked/${i}`, false)),
+			partners: list(s.partners, `${path}/profile/size/partners`).map((f, i) => figures(f, `${path}/profile/size/partners/${i}`, true) as Nis2Profile['size']['partners'][number]),
+			itIndependent: oneOf(s.itIndependent, `${path}/profile/size/itIndependent`, TRI)
+		}
+	};
+	return {
+		rulesId: string(n.rulesId, `${path}/rulesId`, { pattern: /^[a-z0-9-]{1,100}$/ }),
+		legalState: string(n.legalState, `${path}/legalState`, { pattern: DATE }),
+		profile,
+		updatedAt: timestamp(n.updatedAt, `${path}/updatedAt`),
+		...('recheckFrom' in n ? { recheckFrom: string(n.recheckFrom, `${path}/recheckFrom`, { pattern: DATE }) } : {})
+	};
+}
+
+/**
+ * Answers under the current rules are classified again; answers under an older legal state
+ * are carried over and marked for re-checking; a newer legal state than the app knows is refused.
+ */
+function checkNis2(stored: StoredNis2, path: string): StoredNis2 {
+	const rules = currentNis2Rules;
+	let next = stored;
+	if (stored.rulesId !== rules.id) {
+		if (stored.legalState > rules.legalState) fail('newer_nis2_rules', `${path}/legalState`, stored.legalState);
+		next = { ...stored, rulesId: rules.id, legalState: rules.legalState, recheckFrom: stored.recheckFrom ?? stored.legalState, profile: carryOverNis2Profile(stored.profile, rules).profile };
+	}
+	try {
+		const verdict = classifyNis2(rules, next.profile);
+		return { ...next, result: { category: verdict.category, possibleCategories: verdict.possibleCategories } };
+	} catch {
+		return fail('invalid', `${path}/profile`, 'value');
+	}
 }
 
 function checkAgainstCatalogue(assessment: Assessment, path: string): void {

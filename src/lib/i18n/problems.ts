@@ -40,6 +40,8 @@ export function fileProblemMessage(problem: FileProblem): string {
 			return m.file_inconsistent({ id: detail }) + where;
 		case 'duplicate_id':
 			return m.file_duplicate_id();
+		case 'newer_nis2_rules':
+			return m.file_newer_nis2_rules({ date: detail });
 		default:
 			return m.file_invalid() + ' ' + invalidReason(detail) + where;
 	}

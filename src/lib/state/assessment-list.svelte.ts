@@ -103,7 +103,6 @@ export class AssessmentList {
 		const entry = this.entries.find((e) => e.assessment.id === id);
 		if (!entry) return;
 		const source = $state.snapshot(entry.assessment);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		const stamp = new Date().toISOString();
 		const name = `${source.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH);
 		const copy: Assessment = { ...source, id: newId(), company: { ...source.company, name }, createdAt: stamp, updatedAt: stamp, revision: 1 };

@@ -14,7 +14,7 @@ import {
 	type MigrationReport,
 	type PartStatus
 } from '$lib/engine/din';
-import { NOTE_MAX_LENGTH, type Assessment, type Company } from '$lib/storage/assessment';
+import { NOTE_MAX_LENGTH, type Assessment, type Company, type StoredNis2 } from '$lib/storage/assessment';
 import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
@@ -42,7 +42,6 @@ export class AssessmentSession {
 	deletedElsewhere = $state(false);
 
 	// The write queue is internal bookkeeping, not shown state: a plain Map on purpose.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#pending = new Map<string, { mutate: Mutation; at: number }>();
 	#known = 0;
 	#running = false;
@@ -134,6 +133,13 @@ export class AssessmentSession {
 		rememberPosition(this.assessment.id, topic);
 		this.#change('position', (a) => {
 			a.position = { topic };
+		});
+	}
+
+	setNis2(nis2: StoredNis2): void {
+		const value = $state.snapshot(nis2);
+		this.#change('nis2', (a) => {
+			a.nis2 = structuredClone(value);
 		});
 	}
 
@@ -271,5 +277,6 @@ function differingFields(a: Assessment, b: Assessment): string[] {
 		(id) => JSON.stringify(a.responses[id] ?? null) !== JSON.stringify(b.responses[id] ?? null) || (a.notes[id] ?? '') !== (b.notes[id] ?? '')
 	);
 	if (JSON.stringify(a.company) !== JSON.stringify(b.company)) changed.push('company');
+	if (JSON.stringify(a.nis2?.profile ?? null) !== JSON.stringify(b.nis2?.profile ?? null)) changed.push('nis2');
 	return changed.sort();
 }

@@ -1,6 +1,7 @@
 // The stored record of one check of one company (an Assessment). This module holds only types
 // and constants, so pages that list checks need not load the catalogue or the engine.
 import type { AnswerStatus, RequirementResponse } from '$lib/engine/din';
+import type { Nis2Category, Nis2Profile, Nis2ResultCategory } from '$lib/engine/nis2';
 
 export interface Company {
 	name: string;
@@ -21,6 +22,18 @@ export interface AssessmentSummary {
 	maxScore: number | null;
 }
 
+/** The NIS-2 applicability check of the company, with the legal state it was answered under. */
+export interface StoredNis2 {
+	rulesId: string;
+	legalState: string;
+	profile: Nis2Profile;
+	updatedAt: string;
+	/** carried over from an older legal state (its date): the result must be checked again */
+	recheckFrom?: string;
+	/** what the engine decided; derived, recomputed on import, not part of export files */
+	result?: { category: Nis2ResultCategory; possibleCategories: Nis2Category[] };
+}
+
 export interface Assessment {
 	id: string;
 	company: Company;
@@ -39,6 +52,7 @@ export interface Assessment {
 	revision: number;
 	/** derived from the answers; not part of export files (recomputed on import) */
 	summary?: AssessmentSummary;
+	nis2?: StoredNis2;
 }
 
 export const NOTE_MAX_LENGTH = 5000;

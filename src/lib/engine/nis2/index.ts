@@ -27,3 +27,4 @@ export { classifyNis2, categoryRank } from './classify';
  * at load: an invalid file fails loudly here instead of producing wrong results later.
  */
 export const currentNis2Rules = parseNis2Rules(rulesJson, 'questions/nis2/2025-12.json');
+export { carryOverNis2Profile, type CarriedOver } from './carry-over';

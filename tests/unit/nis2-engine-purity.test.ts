@@ -16,8 +16,8 @@ function code(file: string): string {
 }
 
 describe('src/lib/engine/nis2 is pure TypeScript', () => {
-	it('has the expected files', () => {
-		expect(files.sort()).toEqual(['classify.ts', 'index.ts', 'parse.ts', 'size.ts', 'types.ts']);
+	it('finds the engine files it checks', () => {
+		expect(files).toEqual(expect.arrayContaining(['classify.ts', 'index.ts', 'parse.ts', 'size.ts', 'types.ts']));
 	});
 
 	it.each(files)('%s imports nothing from svelte, $lib or $app, and only relative paths', (file) => {

@@ -22,13 +22,13 @@ describe('export files', () => {
 	it('round-trip a check unchanged', () => {
 		const a = sample();
 		const result = readAssessmentFile(exportAssessment(a, '1.0.0'));
-		expect(result).toEqual({ ok: true, kind: 'assessment', assessments: [a] });
+		expect(result).toEqual({ ok: true, kind: 'assessment', assessments: [a], clients: [] });
 	});
 
 	it('round-trip a backup of several checks', () => {
 		const list = [sample(), makeAssessment(), makeAssessment({ '11': 'fulfilled' })];
 		const result = readAssessmentFile(exportBackup(list, '1.0.0'));
-		expect(result).toEqual({ ok: true, kind: 'backup', assessments: list });
+		expect(result).toEqual({ ok: true, kind: 'backup', assessments: list, clients: [] });
 	});
 
 	it('say what they are', () => {

@@ -13,3 +13,4 @@ export { prioritiseActions, type Action } from './actions';
 export { deriveStatus, responseFor, type PartStatus, type RequirementResponse } from './responses';
 export { migrateAnswers, MigrationError, type MigrationReport, type MigratableAnswers } from './migration';
 export { nis2Coverage, type MeasureCoverage } from './nis2-coverage';
+export { compareAssessments, type Comparison, type TopicChange, type StatusChange } from './comparison';

@@ -4,11 +4,21 @@
 // first problem with a code the UI turns into a message in the user's language.
 import { catalogues, compareVersions, findCatalogue, type Catalogue } from '$lib/engine/din';
 import { carryOverNis2Profile, classifyNis2, currentNis2Rules, type Nis2Profile } from '$lib/engine/nis2';
-import { COMPANY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment, type Company, type StoredNis2 } from '$lib/storage/assessment';
+import {
+	CONSULTATION_PHASES,
+	COMPANY_NAME_MAX_LENGTH,
+	NOTE_MAX_LENGTH,
+	type ActionTracking,
+	type Assessment,
+	type Client,
+	type Company,
+	type Consultation,
+	type StoredNis2
+} from '$lib/storage/assessment';
 import { answersFrom, summarise } from '$lib/storage/assessment-derived';
-import { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES } from './export';
+import { BACKUP_FORMAT, CLIENT_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES } from './export';
 
-export { BACKUP_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES };
+export { BACKUP_FORMAT, CLIENT_FORMAT, FILE_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES };
 
 const MAX_BACKUP_ITEMS = 5000;
 
@@ -38,7 +48,7 @@ export interface FileProblem {
 }
 
 export type ReadResult =
-	| { ok: true; kind: 'assessment' | 'backup'; assessments: Assessment[] }
+	| { ok: true; kind: 'assessment' | 'backup' | 'client'; assessments: Assessment[]; clients: Client[] }
 	| { ok: false; problem: FileProblem };
 
 class Problem extends Error {
@@ -106,7 +116,7 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 	const a = object(
 		value,
 		path,
-		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'position', 'createdAt', 'updatedAt', 'revision', 'nis2'],
+		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'position', 'createdAt', 'updatedAt', 'revision', 'nis2', 'clientId', 'consultation', 'previousId', 'toConfirm', 'plan'],
 		['id', 'company', 'catalogue', 'responses', 'answers', 'notes', 'createdAt', 'updatedAt']
 	);
 	const id = string(a.id, `${path}/id`, { pattern: ID });
@@ -147,6 +157,12 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 		revision = a.revision as number;
 	}
 	const nis2 = 'nis2' in a ? readNis2(a.nis2, `${path}/nis2`) : undefined;
+	const extras: Partial<Assessment> = {};
+	if ('clientId' in a) extras.clientId = string(a.clientId, `${path}/clientId`, { pattern: ID });
+	if ('previousId' in a) extras.previousId = string(a.previousId, `${path}/previousId`, { pattern: ID });
+	if ('toConfirm' in a) extras.toConfirm = idList(a.toConfirm, `${path}/toConfirm`);
+	if ('plan' in a) extras.plan = readPlan(a.plan, `${path}/plan`);
+	if ('consultation' in a) extras.consultation = readConsultation(a.consultation, `${path}/consultation`);
 	const assessment: Assessment = {
 		id,
 		company,
@@ -158,7 +174,8 @@ function readAssessment(value: unknown, path: string): { assessment: Assessment;
 		createdAt,
 		updatedAt,
 		revision,
-		...(nis2 ? { nis2 } : {})
+		...(nis2 ? { nis2 } : {}),
+		...extras
 	};
 	// The checks against the catalogue run after the whole file has the right form, so that a
 	// file is judged by its form first, like the schema does.
@@ -265,6 +282,67 @@ function checkNis2(stored: StoredNis2, path: string): StoredNis2 {
 	}
 }
 
+function idList(value: unknown, path: string): string[] {
+	if (!Array.isArray(value)) return fail('invalid', path, 'list');
+	if (value.length > 200) fail('invalid', path, 'length');
+	value.forEach((v, i) => string(v, `${path}/${i}`, { pattern: REQUIREMENT_ID }));
+	if (new Set(value).size !== value.length) fail('invalid', path, 'value');
+	return value as string[];
+}
+
+function readPlan(value: unknown, path: string): Record<string, ActionTracking> {
+	const plan: Record<string, ActionTracking> = {};
+	for (const [rid, entry] of Object.entries(idMap(value, path))) {
+		const e = object(entry, `${path}/${rid}`, ['owner', 'due', 'status'], ['status']);
+		const tracking: ActionTracking = { status: (['open', 'in_progress', 'done'] as const).find((s) => s === e.status) ?? fail('invalid', `${path}/${rid}/status`, 'value') };
+		if ('owner' in e) tracking.owner = string(e.owner, `${path}/${rid}/owner`, { min: 1, max: 200 });
+		if ('due' in e) tracking.due = string(e.due, `${path}/${rid}/due`, { pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/ });
+		plan[rid] = tracking;
+	}
+	return plan;
+}
+
+function readConsultation(value: unknown, path: string): Consultation {
+	const keys = ['provider', 'phase', 'checklist', 'elapsedMs', 'runningSince', 'clarify'];
+	const c = object(value, path, keys, keys);
+	const p = object(c.provider, `${path}/provider`, ['company', 'consultant', 'contact'], ['company', 'consultant']);
+	if (!isObject(c.checklist)) fail('invalid', `${path}/checklist`, 'object');
+	for (const [key, done] of Object.entries(c.checklist as Json)) {
+		if (!/^[a-z0-9-]{1,40}$/.test(key)) fail('invalid', `${path}/checklist/${key}`, 'form');
+		if (typeof done !== 'boolean') fail('invalid', `${path}/checklist/${key}`, 'value');
+	}
+	if (!(typeof c.elapsedMs === 'number' && Number.isInteger(c.elapsedMs) && c.elapsedMs >= 0 && c.elapsedMs <= 1e9)) fail('invalid', `${path}/elapsedMs`, 'number');
+	return {
+		provider: {
+			company: string(p.company, `${path}/provider/company`, { min: 1, max: 300 }),
+			consultant: string(p.consultant, `${path}/provider/consultant`, { max: 300 }),
+			...('contact' in p ? { contact: string(p.contact, `${path}/provider/contact`, { max: 300 }) } : {})
+		},
+		phase: (CONSULTATION_PHASES as readonly string[]).includes(c.phase as string) ? (c.phase as Consultation['phase']) : fail('invalid', `${path}/phase`, 'value'),
+		checklist: c.checklist as Record<string, boolean>,
+		elapsedMs: c.elapsedMs as number,
+		runningSince: c.runningSince === null ? null : timestamp(c.runningSince, `${path}/runningSince`),
+		clarify: idList(c.clarify, `${path}/clarify`)
+	};
+}
+
+function readClient(value: unknown, path: string): Client {
+	const c = object(value, path, ['id', 'company', 'followUp', 'createdAt', 'updatedAt', 'revision'], ['id', 'company', 'createdAt', 'updatedAt']);
+	let revision = 1;
+	if ('revision' in c) {
+		if (!(typeof c.revision === 'number' && Number.isInteger(c.revision) && c.revision >= 1)) fail('invalid', `${path}/revision`, 'number');
+		revision = c.revision as number;
+	}
+	return {
+		id: string(c.id, `${path}/id`, { pattern: ID }),
+		company: readCompany(c.company, `${path}/company`),
+		...('followUp' in c ? { followUp: string(c.followUp, `${path}/followUp`, { pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/ }) } : {}),
+		createdAt: timestamp(c.createdAt, `${path}/createdAt`),
+		updatedAt: timestamp(c.updatedAt, `${path}/updatedAt`),
+		revision
+	};
+}
+
 function checkAgainstCatalogue(assessment: Assessment, path: string): void {
 	const { id: catalogueId, version } = assessment.catalogue;
 	const catalogue: Catalogue | undefined = findCatalogue(catalogueId, version);
@@ -275,10 +353,15 @@ function checkAgainstCatalogue(assessment: Assessment, path: string): void {
 		return;
 	}
 	const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
-	for (const field of ['responses', 'answers', 'notes'] as const) {
-		for (const rid of Object.keys(assessment[field])) {
+	for (const field of ['responses', 'answers', 'notes', 'plan'] as const) {
+		for (const rid of Object.keys(assessment[field] ?? {})) {
 			if (!byId.has(rid)) fail('unknown_requirement', `${path}/${field}/${rid}`, rid);
 		}
+	}
+	for (const [field, list] of [['toConfirm', assessment.toConfirm], ['consultation/clarify', assessment.consultation?.clarify]] as const) {
+		(list ?? []).forEach((rid, i) => {
+			if (!byId.has(rid)) fail('unknown_requirement', `${path}/${field}/${i}`, rid);
+		});
 	}
 	for (const [rid, response] of Object.entries(assessment.responses)) {
 		const requirement = byId.get(rid)!;
@@ -320,15 +403,16 @@ export function readAssessmentFile(text: string, byteLength = text.length): Read
 		} catch {
 			return fail('not_json');
 		}
-		if (!isObject(data) || (data.format !== FILE_FORMAT && data.format !== BACKUP_FORMAT)) {
+		if (!isObject(data) || (data.format !== FILE_FORMAT && data.format !== BACKUP_FORMAT && data.format !== CLIENT_FORMAT)) {
 			return fail('wrong_format', '/format', isObject(data) && typeof data.format === 'string' ? data.format.slice(0, 80) : undefined);
 		}
 		const v = data.formatVersion;
 		if (typeof v === 'number' && Number.isInteger(v) && v > FORMAT_VERSION) fail('future_version', '/formatVersion', String(v));
 		if (v !== FORMAT_VERSION) fail('invalid', '/formatVersion', 'value');
-		const kind = data.format === FILE_FORMAT ? 'assessment' : 'backup';
-		const field = kind === 'assessment' ? 'assessment' : 'assessments';
-		object(data, '', ['format', 'formatVersion', 'exportedAt', 'app', field], ['format', 'formatVersion', 'exportedAt', field]);
+		const kind = data.format === FILE_FORMAT ? 'assessment' : data.format === BACKUP_FORMAT ? 'backup' : 'client';
+		const fields = { assessment: ['assessment'], backup: ['assessments', 'clients'], client: ['client', 'assessments'] }[kind];
+		const required = { assessment: ['assessment'], backup: ['assessments'], client: ['client', 'assessments'] }[kind];
+		object(data, '', ['format', 'formatVersion', 'exportedAt', 'app', ...fields], ['format', 'formatVersion', 'exportedAt', ...required]);
 		timestamp(data.exportedAt, '/exportedAt');
 		if ('app' in data) {
 			const app = object(data.app, '/app', ['name', 'version'], ['name', 'version']);
@@ -336,18 +420,31 @@ export function readAssessmentFile(text: string, byteLength = text.length): Read
 			string(app.version, '/app/version', { max: 50 });
 		}
 		let read: ReturnType<typeof readAssessment>[];
+		let clients: Client[] = [];
 		if (kind === 'assessment') {
 			read = [readAssessment(data.assessment, '/assessment')];
 		} else {
 			if (!Array.isArray(data.assessments)) return fail('invalid', '/assessments', 'list');
 			if (data.assessments.length > MAX_BACKUP_ITEMS) fail('invalid', '/assessments', 'length');
 			read = data.assessments.map((a, i) => readAssessment(a, `/assessments/${i}`));
+			if (kind === 'client') clients = [readClient(data.client, '/client')];
+			else if ('clients' in data) {
+				if (!Array.isArray(data.clients)) return fail('invalid', '/clients', 'list');
+				if (data.clients.length > MAX_BACKUP_ITEMS) fail('invalid', '/clients', 'length');
+				clients = data.clients.map((c, i) => readClient(c, `/clients/${i}`));
+			}
 		}
 		for (const r of read) r.check();
-		const ids = read.map((r) => r.assessment.id);
-		const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-		if (duplicate) fail('duplicate_id', '/assessments', duplicate);
-		return { ok: true, kind, assessments: read.map((r) => r.assessment) };
+		for (const list of [read.map((r) => r.assessment.id), clients.map((c) => c.id)]) {
+			const duplicate = list.find((id, i) => list.indexOf(id) !== i);
+			if (duplicate) fail('duplicate_id', '/assessments', duplicate);
+		}
+		if (kind === 'client') {
+			read.forEach((r, i) => {
+				if (r.assessment.clientId !== clients[0]!.id) fail('invalid', `/assessments/${i}/clientId`, 'value');
+			});
+		}
+		return { ok: true, kind, assessments: read.map((r) => r.assessment), clients };
 	} catch (error) {
 		if (error instanceof Problem) return { ok: false, problem: error.problem };
 		throw error;

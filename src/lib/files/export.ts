@@ -1,9 +1,10 @@
 // Writing checks to files (format: questions/schema/assessment-file.schema.json). Kept free of
 // the catalogue and the engine so that export is cheap wherever a check is listed.
-import type { Assessment } from '$lib/storage/assessment';
+import type { Assessment, Client } from '$lib/storage/assessment';
 
 export const FILE_FORMAT = 'kmu-cyber-check/assessment';
 export const BACKUP_FORMAT = 'kmu-cyber-check/backup';
+export const CLIENT_FORMAT = 'kmu-cyber-check/client';
 export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -23,6 +24,12 @@ export function exportAssessment(assessment: Assessment, appVersion: string, now
 	return JSON.stringify({ ...header(FILE_FORMAT, appVersion, now), assessment: forFile(assessment) }, null, 2);
 }
 
-export function exportBackup(assessments: Assessment[], appVersion: string, now = new Date()): string {
-	return JSON.stringify({ ...header(BACKUP_FORMAT, appVersion, now), assessments: assessments.map(forFile) }, null, 2);
+export function exportBackup(assessments: Assessment[], appVersion: string, now = new Date(), clients: Client[] = []): string {
+	const content = clients.length > 0 ? { assessments: assessments.map(forFile), clients } : { assessments: assessments.map(forFile) };
+	return JSON.stringify({ ...header(BACKUP_FORMAT, appVersion, now), ...content }, null, 2);
+}
+
+/** One client with all its checks, e.g. to hand over to a colleague (usually encrypted). */
+export function exportClient(client: Client, assessments: Assessment[], appVersion: string, now = new Date()): string {
+	return JSON.stringify({ ...header(CLIENT_FORMAT, appVersion, now), client, assessments: assessments.map(forFile) }, null, 2);
 }

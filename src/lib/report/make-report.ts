@@ -32,7 +32,7 @@ async function chartPng(data: { labels: string[]; values: number[]; datasetLabel
 export async function makeReport(
 	assessment: Assessment,
 	catalogue: Catalogue,
-	options: { appVersion: string; provider?: ProviderInfo }
+	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment }
 ): Promise<{ blob: Blob; fileName: string }> {
 	const data = buildReportData(assessment, catalogue, options);
 	const [regular, bold, png] = await Promise.all([

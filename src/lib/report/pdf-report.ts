@@ -56,6 +56,10 @@ class Layout {
 
 	render(): void {
 		this.firstPage();
+		if (this.data.comparison) {
+			this.newPage();
+			this.comparison(this.data.comparison);
+		}
 		this.newPage();
 		this.actionPlan();
 		this.declaration();
@@ -117,7 +121,17 @@ class Layout {
 
 	firstPage(): void {
 		const d = this.data;
-		this.text(d.title, { size: 20, bold: true, color: PRIMARY, gap: 1 });
+		let titleWidth = CONTENT_W;
+		if (d.logo) {
+			// The provider's logo top right, at most 45 × 18 mm, keeping its proportions.
+			const scale = Math.min(45 / d.logo.width, 18 / d.logo.height);
+			const w = d.logo.width * scale;
+			const h = d.logo.height * scale;
+			this.doc.addImage(d.logo.dataUrl, 'PNG', PAGE_W - MARGIN - w, TOP, w, h);
+			titleWidth = CONTENT_W - w - 5;
+		}
+		this.text(d.title, { size: 20, bold: true, color: PRIMARY, gap: 1, width: titleWidth });
+		if (d.providerLine) this.text(d.providerLine, { size: 10, color: MUTED, gap: 0.5, width: titleWidth });
 		this.text(d.subtitle, { size: 11, color: MUTED, gap: 0.5 });
 		this.text(d.date, { size: 10, color: MUTED, gap: 4 });
 
@@ -153,6 +167,22 @@ class Layout {
 			styles: { font: FONT, fontSize: 8.5, cellPadding: 1.4, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 }
 		});
 		this.y = Math.max(this.y, top + chartSize + 4);
+	}
+
+	comparison(c: NonNullable<ReportData['comparison']>): void {
+		this.heading(c.heading, 16);
+		this.text(c.intro, { size: 10, gap: 1 });
+		this.text(c.score, { size: 16, bold: true, color: PRIMARY, gap: 3 });
+		for (const list of c.lists) {
+			this.text(list.heading, { size: 11, bold: true, gap: 1 });
+			for (const item of list.items) this.text(`• ${item}`, { size: 9.5, indent: 4, gap: 0.5 });
+			this.y += 2;
+		}
+		this.table({
+			head: [c.topicColumns.map(pdfText)],
+			body: c.topics.map((row) => row.map(pdfText)),
+			columnStyles: { 1: { halign: 'right', cellWidth: 30 }, 2: { halign: 'right', cellWidth: 30 }, 3: { halign: 'right', cellWidth: 22 } }
+		});
 	}
 
 	actionPlan(): void {

@@ -1,6 +1,6 @@
 // Everything the PDF report says, resolved to text in the user's language: built from the
 // stored check by the engine's functions, so the PDF renderer only lays out what it is given.
-import { pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
+import { compareAssessments, pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
 import { formatDate, formatPercent } from '$lib/i18n/format';
 import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
@@ -28,6 +28,18 @@ export interface ReportRow {
 export interface ProviderInfo {
 	company: string;
 	consultant: string;
+	contact?: string;
+	/** the provider's logo as a PNG data URL, with its size in pixels */
+	logo?: { dataUrl: string; width: number; height: number };
+}
+
+export interface ReportComparison {
+	heading: string;
+	intro: string;
+	score: string;
+	lists: { heading: string; items: string[] }[];
+	topicColumns: [string, string, string, string];
+	topics: [string, string, string, string][];
 }
 
 export interface ReportData {
@@ -60,6 +72,9 @@ export interface ReportData {
 	declarationHeading: string;
 	declaration: string;
 	signatures: string[] | null;
+	providerLine: string | null;
+	logo: ProviderInfo['logo'] | null;
+	comparison: ReportComparison | null;
 	annexAHeading: string;
 	annexAColumns: [string, string, string, string, string];
 	annexA: { topic: string; rows: ReportRow[] }[];
@@ -86,10 +101,33 @@ function pointsText(catalogue: Catalogue, requirement: Requirement, status: stri
 	return '–';
 }
 
+function comparisonView(catalogue: Catalogue, previous: Assessment, current: Assessment): ReportComparison {
+	const c = compareAssessments(catalogue, previous.answers, current.answers);
+	const title = (id: string) => `${id} ${t(catalogue.requirements.find((r) => r.id === id)!.title)}`;
+	const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
+	return {
+		heading: m.compare_heading(),
+		intro: m.report_compare_intro({ date: formatDate(previous.createdAt), count: c.changed.length }),
+		score: `${c.before.score}/${c.before.maxScore} → ${c.after.score}/${c.after.maxScore} (${signed(c.scoreDelta)})`,
+		lists: [
+			{ heading: m.compare_newly_fulfilled({ count: c.newlyFulfilled.length }), items: c.newlyFulfilled.map(title) },
+			{ heading: m.compare_regressed({ count: c.regressed.length }), items: c.regressed.map(title) },
+			{ heading: m.compare_other({ count: c.otherChanges.length }), items: c.otherChanges.map((x) => `${title(x.id)}: ${statusLabel(x.before)} → ${statusLabel(x.after)}`) }
+		].filter((list) => list.items.length > 0),
+		topicColumns: [m.topics_table_topic(), formatDate(previous.createdAt), formatDate(current.createdAt), m.compare_delta()],
+		topics: c.topics.map((x) => [
+			t(catalogue.topics.find((topic) => topic.id === x.id)!.title),
+			formatPercent(x.before),
+			formatPercent(x.after),
+			signed(Math.round(x.delta))
+		])
+	};
+}
+
 export function buildReportData(
 	assessment: Assessment,
 	catalogue: Catalogue,
-	options: { appVersion: string; now?: Date; provider?: ProviderInfo }
+	options: { appVersion: string; now?: Date; provider?: ProviderInfo; previous?: Assessment }
 ): ReportData {
 	const now = options.now ?? new Date();
 	const answers = assessment.answers;
@@ -145,6 +183,10 @@ export function buildReportData(
 			? m.report_declaration_provider({ provider: provider.company, consultant: provider.consultant })
 			: m.report_declaration_self(),
 		signatures: provider ? [m.report_signature_provider(), m.report_signature_company()] : null,
+		providerLine: provider ? [provider.company, provider.consultant, provider.contact].filter(Boolean).join(' · ') : null,
+		logo: provider?.logo ?? null,
+		comparison:
+			options.previous && options.previous.catalogue.version === catalogue.version ? comparisonView(catalogue, options.previous, assessment) : null,
 		annexAHeading: m.report_annex_a(),
 		annexAColumns: [m.report_col_number(), m.report_col_requirement(), m.report_col_result(), m.report_col_points(), m.report_col_note()],
 		annexA: catalogue.topics.map((topic) => ({

@@ -14,7 +14,7 @@ import {
 	type MigrationReport,
 	type PartStatus
 } from '$lib/engine/din';
-import { NOTE_MAX_LENGTH, type Assessment, type Company, type StoredNis2 } from '$lib/storage/assessment';
+import { NOTE_MAX_LENGTH, type ActionTracking, type Assessment, type Company, type Consultation, type StoredNis2 } from '$lib/storage/assessment';
 import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
@@ -110,6 +110,7 @@ export class AssessmentSession {
 	setPrecondition(requirementId: string, value: 'yes' | 'no'): void {
 		this.#change(`pre:${requirementId}`, (a) => {
 			a.responses[requirementId] = { ...a.responses[requirementId], precondition: value };
+			confirmed(a, requirementId);
 		});
 	}
 
@@ -117,6 +118,35 @@ export class AssessmentSession {
 		this.#change(`part:${requirementId}:${partId}`, (a) => {
 			const response = a.responses[requirementId] ?? {};
 			a.responses[requirementId] = { ...response, parts: { ...response.parts, [partId]: status } };
+			confirmed(a, requirementId);
+		});
+	}
+
+	/** An answer copied from the earlier check is confirmed as it stands. */
+	confirm(requirementId: string): void {
+		this.#change(`confirm:${requirementId}`, (a) => confirmed(a, requirementId));
+	}
+
+	/** Marks or unmarks a requirement "to clarify later" in an interview. */
+	toggleClarify(requirementId: string): void {
+		this.#change(`clarify:${requirementId}`, (a) => {
+			if (!a.consultation) return;
+			const list = a.consultation.clarify;
+			a.consultation.clarify = list.includes(requirementId) ? list.filter((id) => id !== requirementId) : [...list, requirementId];
+		});
+	}
+
+	setPlan(requirementId: string, tracking: ActionTracking): void {
+		const value = { ...tracking };
+		this.#change(`plan:${requirementId}`, (a) => {
+			a.plan = { ...a.plan, [requirementId]: value };
+		});
+	}
+
+	/** Changes the consultation record (phase, checklist, timer) with a plain function. */
+	updateConsultation(key: string, change: (consultation: Consultation) => void): void {
+		this.#change(`consultation:${key}`, (a) => {
+			if (a.consultation) change(a.consultation);
 		});
 	}
 
@@ -268,6 +298,10 @@ export class AssessmentSession {
 		this.assessment = withDerived(this.catalogue, next);
 		this.externalChanges = [...this.externalChanges, ...changed.filter((id) => !this.externalChanges.includes(id))];
 	}
+}
+
+function confirmed(a: Assessment, requirementId: string): void {
+	if (a.toConfirm?.includes(requirementId)) a.toConfirm = a.toConfirm.filter((id) => id !== requirementId);
 }
 
 /** Requirement ids (and 'company') whose stored content differs between two versions. */

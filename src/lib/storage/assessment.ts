@@ -34,6 +34,39 @@ export interface StoredNis2 {
 	result?: { category: Nis2ResultCategory; possibleCategories: Nis2Category[] };
 }
 
+export type ActionStatus = 'open' | 'in_progress' | 'done';
+
+/** Who does what by when, for one action of the plan (keyed by requirement id). */
+export interface ActionTracking {
+	owner?: string;
+	/** YYYY-MM-DD */
+	due?: string;
+	status: ActionStatus;
+}
+
+/** The IT service provider as recorded when a consultation started. */
+export interface ProviderSnapshot {
+	company: string;
+	consultant: string;
+	contact?: string;
+}
+
+export const CONSULTATION_PHASES = ['information', 'interview', 'evaluation', 'report', 'follow_up'] as const;
+export type ConsultationPhase = (typeof CONSULTATION_PHASES)[number];
+
+/** A check done as a consultation by an IT service provider (DIN SPEC 27076's process). */
+export interface Consultation {
+	provider: ProviderSnapshot;
+	phase: ConsultationPhase;
+	/** information phase: what the company has been told and who attends (item id -> done) */
+	checklist: Record<string, boolean>;
+	/** interview time so far, and when the current stretch started (null while paused) */
+	elapsedMs: number;
+	runningSince: string | null;
+	/** requirement ids marked "to clarify later" during the interview */
+	clarify: string[];
+}
+
 export interface Assessment {
 	id: string;
 	company: Company;
@@ -53,6 +86,26 @@ export interface Assessment {
 	/** derived from the answers; not part of export files (recomputed on import) */
 	summary?: AssessmentSummary;
 	nis2?: StoredNis2;
+	/** the client (company) this check belongs to, in consultation mode */
+	clientId?: string;
+	consultation?: Consultation;
+	/** the earlier check this re-assessment started from */
+	previousId?: string;
+	/** requirement ids whose answers were copied from the earlier check and not yet confirmed */
+	toConfirm?: string[];
+	/** owner, due date and status per action (requirement id) */
+	plan?: Record<string, ActionTracking>;
+}
+
+/** A company an IT service provider advises, with its checks over time. */
+export interface Client {
+	id: string;
+	company: Company;
+	/** YYYY-MM-DD of the next consultation */
+	followUp?: string;
+	createdAt: string;
+	updatedAt: string;
+	revision: number;
 }
 
 export const NOTE_MAX_LENGTH = 5000;

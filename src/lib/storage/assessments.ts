@@ -2,8 +2,9 @@
 // IndexedDB cannot clone reactive proxies. Every write is one IndexedDB transaction; changes
 // are applied as read-modify-write inside it, so two tabs never overwrite each other's fields.
 import { del, entries, get, set, setMany, update } from 'idb-keyval';
-import type { Assessment } from './assessment';
+import type { Assessment, Client } from './assessment';
 import { announceChange } from './broadcast';
+import { clientKey } from './clients';
 import { assessmentStore, guarded, NotFoundError } from './db';
 
 const PREFIX = 'assessment:';
@@ -28,8 +29,15 @@ export async function putAssessment(assessment: Assessment): Promise<void> {
 
 /** Stores several checks in one transaction: all or none (imports, backups). */
 export async function putAssessments(list: Assessment[]): Promise<void> {
-	await guarded(() => setMany(list.map((a) => [key(a.id), a]), assessmentStore()));
-	for (const a of list) announceChange(a.id, a.revision);
+	await putRecords(list, []);
+}
+
+/** Stores checks and clients together in one transaction: all or none. */
+export async function putRecords(assessments: Assessment[], clients: Client[]): Promise<void> {
+	await guarded(() =>
+		setMany([...assessments.map((a) => [key(a.id), a] as [string, unknown]), ...clients.map((c) => [clientKey(c.id), c] as [string, unknown])], assessmentStore())
+	);
+	for (const record of [...assessments, ...clients]) announceChange(record.id, record.revision);
 }
 
 export async function deleteAssessment(id: string): Promise<void> {

@@ -1,17 +1,18 @@
-// Adding imported checks to the device: new ones are added, and for a check that already
-// exists (same id) the user decides: keep both or replace. Everything is written in one
-// transaction, so a failed import changes nothing.
+// Adding imported checks and clients to the device: new ones are added, and for one that
+// already exists (same id) the user decides: keep both, replace, or skip. Everything is written
+// in one transaction, so a failed import changes nothing.
 import { readAssessmentFile, type FileProblem } from '$lib/files/assessment-file';
-import { COMPANY_NAME_MAX_LENGTH, newId, type Assessment } from './assessment';
-import { getAssessment, putAssessments } from './assessments';
+import { COMPANY_NAME_MAX_LENGTH, newId, type Assessment, type Client } from './assessment';
+import { getAssessment, putRecords } from './assessments';
+import { getClient } from './clients';
 
-export interface ImportConflict {
-	incoming: Assessment;
-	existing: Assessment;
-}
+export type ImportConflict =
+	| { kind: 'assessment'; incoming: Assessment; existing: Assessment }
+	| { kind: 'client'; incoming: Client; existing: Client };
 
 export interface ImportPlan {
 	fresh: Assessment[];
+	freshClients: Client[];
 	conflicts: ImportConflict[];
 }
 
@@ -35,47 +36,72 @@ export type FileOutcome =
 export async function prepareImport(files: FileToImport[]): Promise<{ outcomes: FileOutcome[]; plan: ImportPlan }> {
 	const outcomes: FileOutcome[] = [];
 	const accepted: Assessment[] = [];
+	const clients: Client[] = [];
 	for (const file of files) {
 		const result = readAssessmentFile(file.text, file.size);
 		if (!result.ok) {
 			outcomes.push({ file: file.name, ok: false, problem: result.problem });
-		} else if (result.assessments.some((a) => accepted.some((b) => b.id === a.id))) {
+		} else if (
+			result.assessments.some((a) => accepted.some((b) => b.id === a.id)) ||
+			result.clients.some((c) => clients.some((d) => d.id === c.id))
+		) {
 			outcomes.push({ file: file.name, ok: false, problem: 'same_check_twice' });
 		} else {
 			accepted.push(...result.assessments);
+			clients.push(...result.clients);
 			outcomes.push({ file: file.name, ok: true, count: result.assessments.length });
 		}
 	}
-	return { outcomes, plan: await planImport(accepted) };
+	return { outcomes, plan: await planImport(accepted, clients) };
 }
 
-export async function planImport(incoming: Assessment[]): Promise<ImportPlan> {
-	const plan: ImportPlan = { fresh: [], conflicts: [] };
+export async function planImport(incoming: Assessment[], clients: Client[] = []): Promise<ImportPlan> {
+	const plan: ImportPlan = { fresh: [], freshClients: [], conflicts: [] };
+	for (const client of clients) {
+		const existing = await getClient(client.id);
+		if (existing) plan.conflicts.push({ kind: 'client', incoming: client, existing });
+		else plan.freshClients.push(client);
+	}
 	for (const assessment of incoming) {
 		const existing = await getAssessment(assessment.id);
-		if (existing) plan.conflicts.push({ incoming: assessment, existing });
+		if (existing) plan.conflicts.push({ kind: 'assessment', incoming: assessment, existing });
 		else plan.fresh.push(assessment);
 	}
 	return plan;
 }
 
-/** Writes the plan; returns the stored checks. `copySuffix` marks the copies of "keep both". */
-export async function applyImport(
-	plan: ImportPlan,
-	resolutions: Record<string, Resolution>,
-	copySuffix: string
-): Promise<Assessment[]> {
-	const toStore = [...plan.fresh];
-	for (const { incoming, existing } of plan.conflicts) {
-		const resolution = resolutions[incoming.id] ?? 'skip';
+const renamed = <T extends { company: { name: string } }>(record: T, suffix: string): T => ({
+	...record,
+	company: { ...record.company, name: `${record.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH) }
+});
+
+/**
+ * Writes the plan; returns the stored checks. `copySuffix` marks the copies of "keep both". A
+ * client kept as a copy gets a new id, and the imported checks that belong to it follow it.
+ */
+export async function applyImport(plan: ImportPlan, resolutions: Record<string, Resolution>, copySuffix: string): Promise<Assessment[]> {
+	const clients = [...plan.freshClients];
+	const clientIds = new Map<string, string>();
+	const checks = [...plan.fresh];
+	for (const conflict of plan.conflicts) {
+		const resolution = resolutions[conflict.incoming.id] ?? 'skip';
+		if (conflict.kind === 'client') {
+			if (resolution === 'replace') clients.push({ ...conflict.incoming, revision: Math.max(conflict.incoming.revision, conflict.existing.revision) + 1 });
+			if (resolution === 'keep_both') {
+				const copy = { ...renamed(conflict.incoming, copySuffix), id: newId() };
+				clientIds.set(conflict.incoming.id, copy.id);
+				clients.push(copy);
+			}
+			continue;
+		}
 		if (resolution === 'replace') {
 			// A higher revision than the stored one, so a tab that has the check open notices.
-			toStore.push({ ...incoming, revision: Math.max(incoming.revision, existing.revision) + 1 });
+			checks.push({ ...conflict.incoming, revision: Math.max(conflict.incoming.revision, conflict.existing.revision) + 1 });
 		} else if (resolution === 'keep_both') {
-			const name = `${incoming.company.name} ${copySuffix}`.slice(0, COMPANY_NAME_MAX_LENGTH);
-			toStore.push({ ...incoming, id: newId(), company: { ...incoming.company, name } });
+			checks.push({ ...renamed(conflict.incoming, copySuffix), id: newId() });
 		}
 	}
-	if (toStore.length > 0) await putAssessments(toStore);
-	return toStore;
+	const stored = checks.map((a) => (a.clientId && clientIds.has(a.clientId) ? { ...a, clientId: clientIds.get(a.clientId)! } : a));
+	if (stored.length + clients.length > 0) await putRecords(stored, clients);
+	return stored;
 }

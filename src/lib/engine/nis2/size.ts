@@ -7,7 +7,7 @@
 // for each threshold and each way of aggregating, the smallest own value that passes it).
 // Because the class only changes where a figure crosses a threshold, evaluating these
 // candidates is exactly as good as evaluating every number, and stays tiny (<= 5 per figure).
-import type { Comparison, Nis2SizeProfile, Nis2SizeRules, SizeClass } from './types';
+import type { SizeComparison, Nis2SizeProfile, Nis2SizeRules, SizeClass } from './types';
 
 export interface SizeFigures {
 	staff: number;
@@ -18,7 +18,7 @@ export interface SizeFigures {
 export type SizeDimension = keyof SizeFigures;
 export const SIZE_DIMENSIONS: readonly SizeDimension[] = ['staff', 'turnoverEur', 'balanceSheetEur'];
 
-function passes(value: number, threshold: number, comparison: Comparison): boolean {
+function passes(value: number, threshold: number, comparison: SizeComparison): boolean {
 	return comparison === 'atLeast' ? value >= threshold : value > threshold;
 }
 
@@ -30,7 +30,7 @@ export function thresholdsOf(size: Nis2SizeRules, dimension: SizeDimension): [nu
 	return [t.balanceMedium, t.balanceLarge];
 }
 
-function comparisonOf(size: Nis2SizeRules, dimension: SizeDimension): Comparison {
+function comparisonOf(size: Nis2SizeRules, dimension: SizeDimension): SizeComparison {
 	return dimension === 'staff' ? size.comparison.staff : size.comparison.euros;
 }
 
@@ -100,7 +100,7 @@ function ulp(x: number): number {
  * The smallest non-negative own value (up to rounding) whose aggregate passes the threshold.
  * Rounding can make `threshold - others + others` fall just short, so step up until it passes.
  */
-function smallestOwnPassing(threshold: number, others: number, comparison: Comparison): number {
+function smallestOwnPassing(threshold: number, others: number, comparison: SizeComparison): number {
 	const base = Math.max(0, threshold - others);
 	if (passes(aggregate(base, others, true), threshold, comparison)) return base;
 	let step = ulp(Math.max(threshold, base, others));

@@ -99,11 +99,11 @@ export interface Nis2SizeThresholds {
 	balanceLarge: number;
 }
 
-export type Comparison = 'atLeast' | 'over';
+export type SizeComparison = 'atLeast' | 'over';
 
 export interface Nis2SizeRules {
 	thresholds: Nis2SizeThresholds;
-	comparison: { staff: Comparison; euros: Comparison; financialPair: 'and' | 'or' };
+	comparison: { staff: SizeComparison; euros: SizeComparison; financialPair: 'and' | 'or' };
 	semantics: Text;
 	partnerMinSharePercent: number;
 	linkedAboveSharePercent: number;

@@ -1,0 +1,66 @@
+// The provider profile as reactive state, for the settings page, the consultation header and
+// the report. Loaded once per page; every change is saved at once.
+import { prepareLogo, type LogoProblem } from '$lib/files/logo';
+import { StorageError, type StorageProblem } from '$lib/storage/db';
+import { ACCENT_PATTERN, getProvider, putProvider, type ProviderProfile } from '$lib/storage/provider';
+
+class ProviderState {
+	profile = $state<ProviderProfile | null>(null);
+	loaded = $state(false);
+	problem = $state<StorageProblem | null>(null);
+	logoUrl = $state<string | null>(null);
+
+	async load(): Promise<void> {
+		try {
+			this.profile = (await getProvider()) ?? null;
+			this.#refreshLogoUrl();
+			this.problem = null;
+		} catch (error) {
+			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+		} finally {
+			this.loaded = true;
+		}
+	}
+
+	/** The accent colour to apply, only when it is a valid #rrggbb. */
+	get accent(): string | null {
+		const accent = this.profile?.accent;
+		return accent && ACCENT_PATTERN.test(accent) ? accent : null;
+	}
+
+	async update(changes: Partial<Omit<ProviderProfile, 'updatedAt'>>): Promise<boolean> {
+		// A plain copy: IndexedDB cannot store reactive proxies (the logo Blob is kept as it is).
+		const base: ProviderProfile = this.profile ? $state.snapshot(this.profile) : { company: '', consultant: '', contact: '', updatedAt: '' };
+		// `logo: undefined` in the changes removes the logo; no `logo` key keeps it.
+		const next: ProviderProfile = { ...base, ...changes, updatedAt: new Date().toISOString() };
+		if (!next.logo) delete next.logo;
+		try {
+			await putProvider(next);
+			this.profile = next;
+			this.#refreshLogoUrl();
+			this.problem = null;
+			return true;
+		} catch (error) {
+			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			return false;
+		}
+	}
+
+	async setLogo(file: Blob): Promise<LogoProblem | StorageProblem | null> {
+		const result = await prepareLogo(file);
+		if (!result.ok) return result.problem;
+		const saved = await this.update({ logo: { png: result.png, width: result.width, height: result.height } });
+		return saved ? null : (this.problem ?? 'unknown');
+	}
+
+	removeLogo(): Promise<boolean> {
+		return this.update({ logo: undefined });
+	}
+
+	#refreshLogoUrl(): void {
+		if (this.logoUrl) URL.revokeObjectURL(this.logoUrl);
+		this.logoUrl = this.profile?.logo ? URL.createObjectURL(this.profile.logo.png) : null;
+	}
+}
+
+export const provider = new ProviderState();

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { catalogue, expectSaved } from './helpers/app';
+import { expectAccessible } from './helpers/axe';
+import { downloadReport, pdfText } from './helpers/pdf';
+
+test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+/** Answers every requirement of every topic: "Ja" to preconditions, the given status to all parts. */
+async function answerAll(page: Page, checkId: string, status: (id: string) => 'fulfilled' | 'not_fulfilled') {
+	for (const topic of catalogue.topics) {
+		await page.goto(`/check/?id=${checkId}&topic=${topic.id}`);
+		await expect(page.locator('#topic-heading')).toBeVisible();
+		for (const r of catalogue.requirements.filter((q) => q.topic === topic.id)) {
+			if (r.precondition) await page.locator(`input[name="req-${r.id}-pre"][value="yes"]`).tap();
+			for (const p of r.parts) await page.locator(`input[name="req-${r.id}-${p.id}"][value="${status(r.id)}"]`).tap();
+		}
+		await expectSaved(page);
+	}
+}
+
+test('a provider runs a consultation on a tablet offline, reports it, and a re-assessment shows exactly what changed', async ({ page, context }) => {
+	test.slow();
+	// One visit online installs the app; from then on everything happens offline.
+	await page.goto('/');
+	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	await context.setOffline(true);
+
+	// Provider profile with a logo.
+	await page.goto('/provider/');
+	await page.getByLabel('Firma des IT-Dienstleisters').fill('IT-Service Nord GmbH');
+	await page.getByLabel('Beraterin oder Berater').fill('Jana Berg');
+	await page.getByLabel('Kontakt (Telefon oder E-Mail)').fill('0421 123456');
+	await page.getByLabel('Kontakt (Telefon oder E-Mail)').blur();
+	await page.locator('#provider-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: readFileSync('static/icons/icon-192.png') });
+	await expect(page.getByText('Logo gespeichert.')).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Logo von IT-Service Nord GmbH' })).toBeVisible();
+	await expectAccessible(page);
+
+	// A client and the first consultation.
+	await page.goto('/clients/');
+	await page.getByLabel('Name des Unternehmens').fill('Tischlerei Holz KG');
+	await page.getByRole('button', { name: 'Kunde anlegen' }).tap();
+	await expect(page.getByRole('heading', { level: 1, name: 'Tischlerei Holz KG' })).toBeVisible();
+	await page.getByRole('button', { name: 'Erste Beratung beginnen' }).tap();
+	await expect(page.getByRole('heading', { level: 2, name: 'Information' })).toBeVisible();
+	await expect(page.getByText('IT-Service Nord GmbH').first()).toBeVisible();
+	await page.getByLabel('Geschäftsführung nimmt teil').tap();
+	await page.getByRole('button', { name: 'Gespräch beginnen' }).tap();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	const firstId = new URL(page.url()).searchParams.get('id')!;
+
+	// The interview: every answer, interview notes, one "to clarify later" mark.
+	const first = (id: string) => (['03', '10', '14'].includes(id) ? (id === '03' ? 'fulfilled' : 'not_fulfilled') : 'fulfilled');
+	await answerAll(page, firstId, first);
+	await page.goto(`/check/?id=${firstId}&topic=identity`);
+	await page.getByLabel('Gesprächsnotiz').first().fill('Zutritt über Schlüsselliste geregelt, Liste liegt beim Chef.');
+	await page.getByRole('button', { name: 'Anforderung 10 später klären' }).tap();
+	await expect(page.getByRole('button', { name: /Anforderung 10: wird später geklärt/ })).toHaveAttribute('aria-pressed', 'true');
+	await expectSaved(page);
+	await expectAccessible(page);
+
+	// Evaluation and report with the provider's statement and logo.
+	await page.goto(`/consultation/?id=${firstId}`);
+	await expect(page.getByRole('link', { name: /10 – / })).toBeVisible();
+	await page.getByRole('button', { name: 'Bericht', exact: true }).tap();
+	const report = await downloadReport(page);
+	const text = pdfText(report, 'raw').replace(/\s+/g, ' ');
+	expect(text).toContain('IT-Service Nord GmbH');
+	expect(text).toContain('Erklärung des IT-Dienstleisters');
+	expect(text).toContain('Unterschrift IT-Dienstleister');
+	// Two images: the radar chart and the provider's logo.
+	const images = execFileSync('pdfimages', ['-list', report], { encoding: 'utf8' }).trim().split('\n').slice(2);
+	expect(images.length).toBeGreaterThanOrEqual(2);
+
+	// The re-assessment starts from the first check; three answers change.
+	await page.goto('/clients/');
+	await page.getByRole('link', { name: 'Tischlerei Holz KG' }).tap();
+	await page.getByRole('button', { name: 'Wiederholungsprüfung beginnen' }).tap();
+	await expect(page.getByRole('heading', { level: 2, name: 'Information' })).toBeVisible();
+	const secondId = new URL(page.url()).searchParams.get('id')!;
+	expect(secondId).not.toBe(firstId);
+	await page.goto(`/check/?id=${secondId}&topic=organisation`);
+	await expect(page.getByText('Antwort aus der letzten Prüfung übernommen').first()).toBeVisible();
+	await page.locator('input[name="req-03-a"][value="not_fulfilled"]').tap();
+	await page.goto(`/check/?id=${secondId}&topic=identity`);
+	await page.locator('input[name="req-10-a"][value="fulfilled"]').tap();
+	await expectSaved(page);
+	await page.goto(`/check/?id=${secondId}&topic=backup`);
+	for (const part of catalogue.requirements.find((r) => r.id === '14')!.parts) {
+		await page.locator(`input[name="req-14-${part.id}"][value="fulfilled"]`).tap();
+	}
+	await expectSaved(page);
+
+	// The comparison shows exactly those three.
+	await page.goto('/clients/');
+	await page.getByRole('link', { name: 'Tischlerei Holz KG' }).tap();
+	await page.getByRole('link', { name: 'Mit vorheriger vergleichen' }).tap();
+	const comparison = page.getByTestId('comparison');
+	await expect(comparison).toBeVisible();
+	await expect(comparison.locator('[data-requirement]')).toHaveCount(3);
+	expect((await comparison.locator('[data-requirement]').evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')))).sort()).toEqual(['03', '10', '14']);
+	await expect(comparison.getByText('Geänderte Antworten: 3')).toBeVisible();
+	await expectAccessible(page);
+});

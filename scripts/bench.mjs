@@ -210,6 +210,57 @@ console.log('\nPDF report of a complete check with long notes:');
 	await context.close();
 }
 
+console.log('\nConsultation mode: 200 clients with 5 checks each:');
+{
+	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/favicon.svg`);
+	const clients = [];
+	const checks = [];
+	for (let c = 0; c < 200; c++) {
+		const stamp = new Date(Date.UTC(2025, 0, 1) + c * 3_600_000).toISOString();
+		clients.push({ id: `client-${c}`, company: { name: `Kunde ${String(c).padStart(3, '0')} GmbH`, seat: 'Bremen' }, createdAt: stamp, updatedAt: stamp, revision: 1 });
+		for (let k = 0; k < 5; k++) {
+			const check = record(c * 5 + k, true);
+			check.id = `check-${c}-${k}`;
+			check.clientId = `client-${c}`;
+			check.createdAt = check.updatedAt = new Date(Date.UTC(2025, k * 2, 1 + (c % 28))).toISOString();
+			if (k > 0) check.previousId = `check-${c}-${k - 1}`;
+			// Seeded with the summary the app stores with every check (rough figures suffice here).
+			check.summary = { answered: 27, total: 27, complete: true, score: 20 + k, maxScore: 37 };
+			checks.push(check);
+		}
+	}
+	await page.evaluate(async ({ clients }) => {
+		const db = await new Promise((resolve, reject) => {
+			const request = indexedDB.open('kmu-cyber-check');
+			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('assessments', 'readwrite');
+		for (const c of clients) tx.objectStore('assessments').put(c, `client:${c.id}`);
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, { clients });
+	await seed(page, checks);
+	const listTimes = [];
+	const compareTimes = [];
+	for (let run = 0; run < RUNS; run++) {
+		await page.goto(`${ORIGIN}/clients/`);
+		await page.locator('.clients > li').nth(199).waitFor();
+		listTimes.push(await page.evaluate(() => performance.measure('list', 'kmu:clients-load-start', 'kmu:clients-shown').duration));
+		await page.goto(`${ORIGIN}/compare/?a=check-7-3&b=check-7-4`);
+		await page.getByTestId('comparison').waitFor();
+		compareTimes.push(await page.evaluate(() => performance.measure('compare', 'kmu:compare-start', 'kmu:compare-shown').duration));
+	}
+	const list = median(listTimes);
+	const compare = median(compareTimes);
+	report('client list, 200 × 5', list, `median ${list.toFixed(0)} ms from reading storage to the list on screen`, '300 ms', list <= 300);
+	report('comparison view', compare, `median ${compare.toFixed(0)} ms from reading both checks to the comparison on screen`, '300 ms', compare <= 300);
+	await context.close();
+}
+
 await browser.close();
 server.close();
 

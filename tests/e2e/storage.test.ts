@@ -21,7 +21,7 @@ test('export, delete and import give back an identical check', async ({ page }) 
 	await expectSaved(page);
 	await page.goto('/');
 	const item = page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' });
-	const exported = await exportFrom(page, item.getByRole('button', { name: 'Exportieren' }));
+	const exported = await exportFrom(page, item.getByRole('button', { name: 'Exportieren', exact: true }));
 	expect(exported.name).toMatch(/^cyber-check-mueller-soehne-gmbh-\d{4}-\d{2}-\d{2}\.json$/);
 
 	await item.getByRole('button', { name: 'Löschen' }).click();
@@ -30,7 +30,7 @@ test('export, delete and import give back an identical check', async ({ page }) 
 
 	await page.locator('#import-files').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 	await expect(page.getByText('1 Check(s) gespeichert.')).toBeVisible();
-	const again = await exportFrom(page, page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' }).getByRole('button', { name: 'Exportieren' }));
+	const again = await exportFrom(page, page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' }).getByRole('button', { name: 'Exportieren', exact: true }));
 	expect(withoutExportTime(again.text)).toEqual(withoutExportTime(exported.text));
 });
 
@@ -69,7 +69,7 @@ test('importing a check that exists asks: keep both or replace', async ({ page }
 	await page.goto('/');
 	await seed(page, [record('same', 'Doppelt GmbH', { '01': 'fulfilled' })]);
 	await page.reload();
-	const file = await exportFrom(page, page.getByRole('article').getByRole('button', { name: 'Exportieren' }));
+	const file = await exportFrom(page, page.getByRole('article').getByRole('button', { name: 'Exportieren', exact: true }));
 	await page.locator('#import-files').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	const conflict = page.getByRole('group', { name: /Doppelt GmbH/ });
 	await expect(conflict).toBeVisible();
@@ -165,7 +165,7 @@ test('a full storage quota is shown with advice to export, and nothing stored is
 	await expect(page.getByRole('alert')).toContainText('Der Speicherplatz des Browsers ist voll.');
 	await expect(page.getByRole('alert')).toContainText('Exportieren Sie Ihren Check als Datei');
 	// The export still works from what is on screen, including the unsaved answer.
-	const exported = await exportFrom(page, page.getByRole('alert').getByRole('button', { name: 'Exportieren' }));
+	const exported = await exportFrom(page, page.getByRole('alert').getByRole('button', { name: 'Exportieren', exact: true }));
 	expect(JSON.parse(exported.text).assessment.answers).toEqual({ '01': 'fulfilled', '03': 'fulfilled' });
 	// Leaving is allowed after confirming; what was stored before is intact.
 	page.on('dialog', (dialog) => dialog.accept());

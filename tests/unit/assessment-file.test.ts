@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAssessmentFile, type FileProblemCode } from '../../src/lib/files/assessment-file';
 import { exportAssessment, exportBackup } from '../../src/lib/files/export';
-import { fileProblemMessage } from '../../src/lib/i18n/problems';
+import { fileProblemMessage } from '../../src/lib/i18n/file-problems';
 import { allAnswered, makeAssessment } from './factories/assessment';
 
 const sample = () => makeAssessment({ ...allAnswered('fulfilled'), '01': 'not_fulfilled', '07': 'not_relevant' }, { notes: { '05': 'Schulung „Phishing“ im März – 5 €' } });

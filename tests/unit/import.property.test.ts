@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { currentCatalogue, type AnswerStatus } from '../../src/lib/engine';
 import { readAssessmentFile } from '../../src/lib/files/assessment-file';
 import { exportAssessment, exportBackup } from '../../src/lib/files/export';
-import { fileProblemMessage } from '../../src/lib/i18n/problems';
+import { fileProblemMessage } from '../../src/lib/i18n/file-problems';
 import { putAssessments } from '../../src/lib/storage/assessments';
 import { applyImport, prepareImport, type Resolution } from '../../src/lib/storage/import';
 import { makeAssessment } from './factories/assessment';

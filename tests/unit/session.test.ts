@@ -81,6 +81,20 @@ describe('AssessmentSession saves every answer as it is given', () => {
 	});
 });
 
+describe('AssessmentSession opened right after another page in the same tab', () => {
+	it('waits for the previous page\'s writes, so the last answer is never missing', async () => {
+		const a = makeAssessment();
+		await putAssessment(a);
+		const questionnaire = await open(a.id);
+		questionnaire.setPart('01', 'a', 'fulfilled');
+		// A second answer while the first is being written goes into the next transaction.
+		questionnaire.setPart('03', 'a', 'fulfilled');
+		// No waiting: the results page opens while the answers are still being written.
+		const results = await open(a.id);
+		expect(results.assessment?.answers).toEqual({ '01': 'fulfilled', '03': 'fulfilled' });
+	});
+});
+
 describe('AssessmentSession with two tabs', () => {
 	it('merges changes made in another tab and points them out', async () => {
 		const a = makeAssessment();

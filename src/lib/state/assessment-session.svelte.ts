@@ -27,6 +27,13 @@ export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'error
 
 type Mutation = (assessment: Assessment) => void;
 
+/**
+ * Writes still running in this tab, of any session. A page opened right after another (the
+ * results right after the last answer) waits for them, so it never reads a state older than
+ * what the previous page showed as saved.
+ */
+const writesInFlight = new Set<Promise<void>>();
+
 /** Marks for the bench: the time from a change to its transaction being committed. */
 const SAVED_MEASURE = 'kmu:change-saved';
 
@@ -51,6 +58,7 @@ export class AssessmentSession {
 	async load(id: string): Promise<void> {
 		this.loading = true;
 		this.loadProblem = null;
+		await Promise.allSettled([...writesInFlight]);
 		try {
 			const stored = await getAssessment(id);
 			if (!stored) {
@@ -221,7 +229,15 @@ export class AssessmentSession {
 		else window.removeEventListener('beforeunload', this.#unloadGuard);
 	}
 
-	async #flush(): Promise<void> {
+	#flush(): Promise<void> {
+		if (this.#running || !this.assessment) return Promise.resolve();
+		const done = this.#write();
+		writesInFlight.add(done);
+		void done.finally(() => writesInFlight.delete(done));
+		return done;
+	}
+
+	async #write(): Promise<void> {
 		const assessment = this.assessment;
 		if (this.#running || !assessment) return;
 		this.#running = true;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { catalogue, expectSaved } from './helpers/app';
@@ -43,8 +43,10 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await page.getByLabel('Name des Unternehmens').fill('Tischlerei Holz KG');
 	await page.getByRole('button', { name: 'Kunde anlegen' }).tap();
 	await expect(page.getByRole('heading', { level: 1, name: 'Tischlerei Holz KG' })).toBeVisible();
+	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Erste Beratung beginnen' }).tap();
 	await expect(page.getByRole('heading', { level: 2, name: 'Information' })).toBeVisible();
+	await expectAccessible(page);
 	await expect(page.getByText('IT-Service Nord GmbH').first()).toBeVisible();
 	await page.getByLabel('Geschäftsführung nimmt teil').tap();
 	await page.getByRole('button', { name: 'Gespräch beginnen' }).tap();
@@ -95,7 +97,10 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 
 	// The comparison shows exactly those three.
 	await page.goto('/clients/');
+	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Tischlerei Holz KG' }).tap();
+	await expect(page.getByRole('table').first()).toBeVisible();
+	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Mit vorheriger vergleichen' }).tap();
 	const comparison = page.getByTestId('comparison');
 	await expect(comparison).toBeVisible();

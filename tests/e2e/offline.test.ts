@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './helpers/test';
 import { ROOT_PORT, SUBFOLDER, SUBFOLDER_PORT } from '../../playwright.config';
 
 // After one visit the service worker has precached the whole build: every page opens offline,

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test';
 import { ROOT_PORT } from '../../playwright.config';
 import { record, seed, type Status } from './helpers/app';
 import { downloadReport, pdfPages, pdfText, renderPages } from './helpers/pdf';

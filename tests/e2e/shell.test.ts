@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { expectAccessible } from './helpers/axe';
 
 test('the home page explains the check in German and keeps data on the device', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { expect, test, waitingForReady } from './helpers/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,14 +131,14 @@ test('a check in a persistent browser profile is still there after the browser i
 		});
 	try {
 		let context = await launch();
-		let page = await context.newPage();
+		let page = waitingForReady(await context.newPage());
 		await createCheck(page, 'Dauerhaft GmbH');
 		await page.getByRole('group', { name: /Anforderung 01/ }).getByRole('radio', { name: 'Erfüllt', exact: true }).check();
 		await expectSaved(page);
 		await context.close();
 
 		context = await launch();
-		page = await context.newPage();
+		page = waitingForReady(await context.newPage());
 		await page.goto('/');
 		const item = page.getByRole('article').filter({ hasText: 'Dauerhaft GmbH' });
 		await expect(item.getByText('1 von 27 Anforderungen beantwortet')).toBeVisible();

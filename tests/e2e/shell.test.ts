@@ -50,3 +50,29 @@ test('only the own origin is contacted', async ({ page }) => {
 	await page.goto('/catalogue/');
 	expect(foreign).toEqual([]);
 });
+
+test('every page carries a Content-Security-Policy that blocks an injected inline script', async ({ page }) => {
+	test.info().annotations.push({ type: 'csp-violation-expected' });
+	for (const path of ['/', '/catalogue/', '/check/', '/results/', '/nis2/', '/clients/', '/client/', '/consultation/', '/compare/', '/provider/']) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy, path).toMatch(/script-src 'self' 'sha256-[^']+'/);
+		expect(policy, path).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+		expect(policy, path).toMatch(/default-src 'self'/);
+	}
+	const result = await page.evaluate(async () => {
+		const violations: string[] = [];
+		document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+		const script = document.createElement('script');
+		script.textContent = 'window.__injected = true';
+		document.head.append(script);
+		const handler = document.createElement('img');
+		handler.setAttribute('src', 'data:,');
+		handler.setAttribute('onerror', 'window.__injected = true');
+		document.body.append(handler);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		return { injected: (window as unknown as { __injected?: boolean }).__injected === true, violations };
+	});
+	expect(result.injected).toBe(false);
+	expect(result.violations).toContain('script-src-elem');
+});

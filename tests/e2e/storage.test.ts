@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { expect, test, waitingForReady } from './helpers/test';
+import { expect, test, waitingForReady, watchCsp } from './helpers/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,15 +120,18 @@ test('the home list renames, duplicates and shows progress and score', async ({ 
 	await expect(page.getByRole('article')).toHaveCount(3);
 });
 
-test('a check in a persistent browser profile is still there after the browser is closed and reopened', async () => {
+test('a check in a persistent browser profile is still there after the browser is closed and reopened', async ({ cspViolations }) => {
 	const profile = mkdtempSync(join(tmpdir(), 'kmu-profile-'));
-	const launch = () =>
-		chromium.launchPersistentContext(profile, {
+	const launch = async () => {
+		const context = await chromium.launchPersistentContext(profile, {
 			executablePath: config.use?.launchOptions?.executablePath,
 			args: config.use?.launchOptions?.args,
 			locale: 'de-DE',
 			baseURL: config.use?.baseURL
 		});
+		await watchCsp(context, cspViolations);
+		return context;
+	};
 	try {
 		let context = await launch();
 		let page = waitingForReady(await context.newPage());
@@ -149,6 +152,7 @@ test('a check in a persistent browser profile is still there after the browser i
 	} finally {
 		rmSync(profile, { recursive: true, force: true });
 	}
+	expect(cspViolations).toEqual([]);
 });
 
 test('a full storage quota is shown with advice to export, and nothing stored is lost', async ({ page }) => {

@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 export const ROOT_PORT = 4310;
 export const SUBFOLDER_PORT = 4311;
 export const SUBFOLDER = '/tools/check/';
+// A consultancy's website on another origin that embeds the app.
+export const HOST_PORT = 4312;
 
 // `npx playwright install` cannot download browsers here: use the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +33,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: [
 		{ command: `node scripts/serve.mjs --port ${ROOT_PORT} --host localhost`, url: `http://localhost:${ROOT_PORT}/`, reuseExistingServer: false },
-		{ command: `node scripts/serve.mjs --port ${SUBFOLDER_PORT} --host localhost --base ${SUBFOLDER}`, url: `http://localhost:${SUBFOLDER_PORT}${SUBFOLDER}`, reuseExistingServer: false }
+		{ command: `node scripts/serve.mjs --port ${SUBFOLDER_PORT} --host localhost --base ${SUBFOLDER}`, url: `http://localhost:${SUBFOLDER_PORT}${SUBFOLDER}`, reuseExistingServer: false },
+		{ command: `node scripts/serve.mjs --dir tests/e2e/fixtures/host --port ${HOST_PORT} --host 0.0.0.0`, url: `http://127.0.0.1:${HOST_PORT}/`, reuseExistingServer: false }
 	]
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './helpers/test';
 import { readFileSync } from 'node:fs';
-import { record, seed } from './helpers/app';
+import { openImport, record, seed } from './helpers/app';
 
 async function saveDownload(page: Page, click: () => Promise<void>) {
 	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -82,10 +82,12 @@ test('an encrypted hand-over opens only with the right password and changes noth
 	// A tampered copy and a wrong password are refused; nothing is stored.
 	const tampered = JSON.parse(file.text);
 	tampered.data = (tampered.data[0] === 'A' ? 'B' : 'A') + tampered.data.slice(1);
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: 'manipuliert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
 	await page.getByLabel('„manipuliert.json“ ist verschlüsselt. Passwort:').fill('Apfel Birne Kirsche');
 	await page.getByRole('button', { name: 'Entschlüsseln' }).click();
 	await expect(page.getByText('Passwort falsch oder Datei verändert. Es wurde nichts geändert.')).toBeVisible();
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	await page.getByLabel(/ist verschlüsselt/).fill('Apfel Birne Kiwi');
 	await page.getByRole('button', { name: 'Entschlüsseln' }).click();

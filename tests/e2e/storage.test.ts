@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../../playwright.config';
-import { createCheck, expectSaved, record, seed } from './helpers/app';
+import { createCheck, expectSaved, openImport, record, seed } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
 
 async function exportFrom(page: Page, button: ReturnType<Page['getByRole']>) {
@@ -29,6 +29,7 @@ test('export, delete and import give back an identical check', async ({ page }) 
 	await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
 	await expect(page.getByText('Noch keine Checks gespeichert')).toBeVisible();
 
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 	await expect(page.getByText('1 Check(s) gespeichert.')).toBeVisible();
 	const again = await exportFrom(page, page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' }).getByRole('button', { name: 'Exportieren', exact: true }));
@@ -58,6 +59,7 @@ test('a backup of several checks round-trips, and a deletion can be undone', asy
 		await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
 		await expect(page.getByRole('article').filter({ hasText: name })).toHaveCount(0);
 	}
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
 	await expect(page.getByText('3 Check(s) gespeichert.')).toBeVisible();
 	const again = await exportFrom(page, page.getByRole('button', { name: 'Sicherung aller Checks herunterladen' }).first());
@@ -71,6 +73,7 @@ test('importing a check that exists asks: keep both or replace', async ({ page }
 	await seed(page, [record('same', 'Doppelt GmbH', { '01': 'fulfilled' })]);
 	await page.reload();
 	const file = await exportFrom(page, page.getByRole('article').getByRole('button', { name: 'Exportieren', exact: true }));
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	const conflict = page.getByRole('group', { name: /Doppelt GmbH/ });
 	await expect(conflict).toBeVisible();
@@ -86,6 +89,7 @@ test('invalid files are rejected with a message and nothing stored changes', asy
 	await seed(page, [record('keep', 'Bleibt GmbH', { '01': 'fulfilled' })]);
 	await page.reload();
 	const future = JSON.stringify({ format: 'kmu-cyber-check/assessment', formatVersion: 9, exportedAt: '2030-01-01T00:00:00Z', assessment: {} });
+	await openImport(page);
 	await page.locator('#import-files').setInputFiles([
 		{ name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('Sehr geehrte Damen und Herren') },
 		{ name: 'zukunft.json', mimeType: 'application/json', buffer: Buffer.from(future) },

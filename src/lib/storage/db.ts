@@ -1,14 +1,57 @@
 // The device is the database: IndexedDB through idb-keyval, always with a named store (never
-// idb-keyval's shared default store). Tests and the iframe fallback swap the store.
+// idb-keyval's shared default store). When the browser refuses IndexedDB – blocked storage in
+// a third-party iframe, some private modes – the app keeps working in memory and says so
+// (storage-mode.svelte.ts). Tests swap the stores.
 import { createStore, type UseStore } from 'idb-keyval';
+import { storageMode } from './storage-mode.svelte';
 
 const DB_NAME = 'kmu-cyber-check';
 const STORE_NAME = 'assessments';
+const PROBE_TIMEOUT_MS = 3000;
+
+let probe: Promise<boolean> | undefined;
+
+/** Can this page open IndexedDB? Asked once; a browser that hangs on open counts as refusing. */
+function indexedDbUsable(): Promise<boolean> {
+	probe ??= new Promise<boolean>((resolve) => {
+		const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+		const done = (usable: boolean) => {
+			clearTimeout(timer);
+			resolve(usable);
+		};
+		try {
+			const request = indexedDB.open(DB_NAME);
+			request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+			request.onsuccess = () => {
+				request.result.close();
+				done(true);
+			};
+			request.onerror = () => done(false);
+			request.onblocked = () => done(false);
+		} catch {
+			done(false);
+		}
+	}).then((usable) => {
+		if (!usable) storageMode.useMemory();
+		return usable;
+	});
+	return probe;
+}
+
+/** A named store on the device, or in memory when IndexedDB cannot be used. */
+export function deviceStore(dbName: string, storeName: string): UseStore {
+	let chosen: Promise<UseStore> | undefined;
+	return (mode, callback) => {
+		// The in-memory stand-in loads only for the browsers that need it.
+		chosen ??= indexedDbUsable().then(async (usable) => (usable ? createStore(dbName, storeName) : (await import('./memory-store')).memoryStore()));
+		return chosen.then((store) => store(mode, callback));
+	};
+}
 
 let store: UseStore | undefined;
 
 export function assessmentStore(): UseStore {
-	store ??= createStore(DB_NAME, STORE_NAME);
+	store ??= deviceStore(DB_NAME, STORE_NAME);
 	return store;
 }
 

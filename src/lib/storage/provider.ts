@@ -1,7 +1,7 @@
 // The IT service provider's profile on this device (consultation mode): company, consultant,
 // contact, accent colour and logo. Kept in its own IndexedDB database, apart from the checks.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { guarded } from './db';
+import { del, get, set, type UseStore } from 'idb-keyval';
+import { deviceStore, guarded } from './db';
 
 export interface ProviderProfile {
 	company: string;
@@ -18,7 +18,7 @@ export const ACCENT_PATTERN = /^#[0-9a-f]{6}$/i;
 export const PROVIDER_TEXT_MAX = 300;
 
 let store: UseStore | undefined;
-const settings = () => (store ??= createStore('kmu-cyber-check-settings', 'settings'));
+const settings = () => (store ??= deviceStore('kmu-cyber-check-settings', 'settings'));
 
 /** Replaces the store (tests). */
 export function useSettingsStore(next: UseStore): void {

@@ -64,3 +64,10 @@ export async function createCheck(page: Page, name: string) {
 export async function expectSaved(page: Page) {
 	await expect(page.locator('.save-status')).toHaveText(/Gespeichert|Saved/);
 }
+
+/** Opens the import panel on the home page (it loads on demand). */
+export async function openImport(page: Page) {
+	const summary = page.getByText('Checks oder eine Sicherung importieren');
+	if (!(await page.locator('details.import').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+	await expect(page.locator('#import-files')).toBeAttached();
+}

@@ -7,11 +7,10 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 async function ready(page: Page) {
-	if (new URL(page.url()).protocol.startsWith('http')) {
-		await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20_000 }).catch(() => {
-			// Pages that are not the app (a PDF, an error page) never get ready; the test decides.
-		});
-	}
+	if (!new URL(page.url()).protocol.startsWith('http')) return;
+	// Only the app's pages (they link its manifest) get ready; a host page or a PDF does not.
+	const isApp = await page.evaluate(() => !!document.querySelector('link[rel="manifest"]')).catch(() => false);
+	if (isApp) await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
 function waitingForReady(page: Page): Page {

@@ -1,0 +1,69 @@
+/*
+ * KMU Cyber-Check – host script for embedding the app in an iframe.
+ *
+ *   <iframe data-kmu-cyber-check src="https://check.example.com/?embed=1" title="IT-Sicherheits-Check"
+ *           style="width:100%;border:0" loading="lazy"></iframe>
+ *   <script src="https://check.example.com/embed.js" defer></script>
+ *
+ * It sets the iframe's height from the height messages the app posts, so the page needs no
+ * scroll bar of its own. When the iframe's address names this page's origin as parentOrigin
+ * (…&parentOrigin=https://www.your-site.example), the app also posts a summary of results
+ * (score, NIS-2 category – never answers); this script passes it on as a
+ * "kmu-cyber-check:summary" event on the iframe element.
+ * Only messages from the iframe's own window and origin, of the documented types and shapes,
+ * are used; everything else is ignored.
+ */
+(function () {
+	'use strict';
+	var HEIGHT = 'kmu-cyber-check:height';
+	var SUMMARY = 'kmu-cyber-check:summary';
+	var CATEGORIES = ['essential', 'important', 'registration_only', 'not_affected', 'uncertain'];
+
+	function isCount(value, max) {
+		return typeof value === 'number' && isFinite(value) && value >= 0 && value <= max;
+	}
+
+	function summaryOf(data) {
+		var summary = {};
+		if (data.check && typeof data.check === 'object') {
+			var c = data.check;
+			if (!isCount(c.score, 1000) || !isCount(c.maxScore, 1000) || typeof c.complete !== 'boolean') return null;
+			summary.check = { score: c.score, maxScore: c.maxScore, complete: c.complete };
+		}
+		if (data.nis2 && typeof data.nis2 === 'object') {
+			if (CATEGORIES.indexOf(data.nis2.category) < 0) return null;
+			summary.nis2 = { category: data.nis2.category };
+		}
+		return summary.check || summary.nis2 ? summary : null;
+	}
+
+	function connect(iframe) {
+		if (iframe.__kmuCyberCheck) return;
+		iframe.__kmuCyberCheck = true;
+		var origin;
+		try {
+			origin = new URL(iframe.src, location.href).origin;
+		} catch {
+			return;
+		}
+		window.addEventListener('message', function (event) {
+			if (event.origin !== origin || event.source !== iframe.contentWindow) return;
+			var data = event.data;
+			if (!data || typeof data !== 'object') return;
+			if (data.type === HEIGHT && isCount(data.height, 100000) && data.height > 0) {
+				iframe.style.height = Math.ceil(data.height) + 'px';
+			} else if (data.type === SUMMARY) {
+				var summary = summaryOf(data);
+				if (summary) iframe.dispatchEvent(new CustomEvent(SUMMARY, { detail: summary }));
+			}
+		});
+	}
+
+	function connectAll() {
+		var frames = document.querySelectorAll('iframe[data-kmu-cyber-check]');
+		for (var i = 0; i < frames.length; i++) connect(frames[i]);
+	}
+
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connectAll);
+	else connectAll();
+})();

@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runLighthouse } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
 
 const PORT = 4391;
@@ -259,6 +260,38 @@ console.log('\nConsultation mode: 200 clients with 5 checks each:');
 	report('client list, 200 × 5', list, `median ${list.toFixed(0)} ms from reading storage to the list on screen`, '300 ms', list <= 300);
 	report('comparison view', compare, `median ${compare.toFixed(0)} ms from reading both checks to the comparison on screen`, '300 ms', compare <= 300);
 	await context.close();
+}
+
+console.log('\nLighthouse (mobile preset, median of the runs):');
+{
+	const pages = [
+		{ name: 'home', path: '/' },
+		{ name: 'questionnaire', path: '/check/?id=bench-lh' },
+		{ name: 'results', path: '/results/?id=bench-lh' }
+	];
+	const runs = [];
+	for (let run = 0; run < Math.min(RUNS, 3); run++) {
+		runs.push(
+			await runLighthouse({
+				origin: ORIGIN,
+				pages,
+				executablePath,
+				seed: async (page) => {
+					const check = record(4, true);
+					check.id = 'bench-lh';
+					await seed(page, [check]);
+				}
+			})
+		);
+	}
+	const budgets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
+	for (const { name } of pages) {
+		for (const [category, budget] of Object.entries(budgets)) {
+			const value = median(runs.map((r) => r.find((x) => x.name === name).scores[category]));
+			const failing = [...new Set(runs.flatMap((r) => r.find((x) => x.name === name).failing))];
+			report(`lighthouse ${name} ${category}`, value, `${value}${value < budget && failing.length ? ` (below 90: ${failing.join(', ')})` : ''}`, `≥ ${budget}`, value >= budget);
+		}
+	}
 }
 
 await browser.close();

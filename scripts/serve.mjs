@@ -2,10 +2,11 @@
 // end-to-end tests and the bench. It can mount the app in a sub-folder (--base /tools/check)
 // to prove that the build works wherever it is hosted.
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--base /] [--dir build]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -46,27 +47,43 @@ export function serve({ dir = 'build', base = '/', port = 4173, host = '127.0.0.
 		if (!file.startsWith(root)) return notFound(response);
 		if (existsSync(file) && statSync(file).isDirectory()) {
 			if (!url.pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
-			return send(response, join(file, 'index.html'), request.method);
+			return send(response, join(file, 'index.html'), request);
 		}
-		return send(response, file, request.method);
+		return send(response, file, request);
 	});
 	return new Promise((ready) => server.listen(port, host, () => ready(server)));
 }
 
-/** @param {import('node:http').ServerResponse} response @param {string} file @param {string | undefined} method */
-function send(response, file, method) {
+/** Compressed copies of text files, by path and modification time. */
+const compressed = new Map();
+
+/** @param {string} file */
+function gzipped(file) {
+	const key = `${file}:${statSync(file).mtimeMs}`;
+	if (!compressed.has(key)) compressed.set(key, gzipSync(readFileSync(file), { level: 9 }));
+	return compressed.get(key);
+}
+
+/** @param {import('node:http').ServerResponse} response @param {string} file @param {import('node:http').IncomingMessage} request */
+function send(response, file, request) {
 	if (!existsSync(file) || !statSync(file).isFile()) return notFound(response);
 	const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
 	// Hashed assets never change; everything else (pages, sw.js, manifest) must be revalidated
 	// so that a new version is found.
 	const immutable = file.includes(`${'_app'}/immutable/`);
+	// Text is sent compressed when the browser accepts it, as any production server would.
+	const compress = /^(text|application\/(json|manifest))/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+	const body = compress ? gzipped(file) : undefined;
 	response.writeHead(200, {
 		'content-type': type,
-		'content-length': statSync(file).size,
+		'content-length': body ? body.length : statSync(file).size,
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'x-content-type-options': 'nosniff'
+		'x-content-type-options': 'nosniff',
+		vary: 'accept-encoding',
+		...(body ? { 'content-encoding': 'gzip' } : {})
 	});
-	if (method === 'HEAD') return response.end();
+	if (request.method === 'HEAD') return response.end();
+	if (body) return response.end(body);
 	createReadStream(file).pipe(response);
 }
 

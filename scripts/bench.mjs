@@ -69,8 +69,9 @@ async function firstVisit(url, { prepare, waitFor } = {}) {
 	};
 }
 
-/** Writes stored checks straight into the app's IndexedDB. */
+/** Writes records straight into the app's IndexedDB: checks, or [key, value] pairs. */
 async function seed(page, records) {
+	const entries = records.map((r) => (Array.isArray(r) ? r : [`assessment:${r.id}`, r]));
 	await page.evaluate(async (list) => {
 		const db = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('kmu-cyber-check');
@@ -79,10 +80,10 @@ async function seed(page, records) {
 			request.onerror = () => reject(request.error);
 		});
 		const tx = db.transaction('assessments', 'readwrite');
-		for (const r of list) tx.objectStore('assessments').put(r, `assessment:${r.id}`);
+		for (const [key, value] of list) tx.objectStore('assessments').put(value, key);
 		await new Promise((resolve) => (tx.oncomplete = resolve));
 		db.close();
-	}, records);
+	}, entries);
 }
 
 const catalogue = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8'));
@@ -232,18 +233,7 @@ console.log('\nConsultation mode: 200 clients with 5 checks each:');
 			checks.push(check);
 		}
 	}
-	await page.evaluate(async ({ clients }) => {
-		const db = await new Promise((resolve, reject) => {
-			const request = indexedDB.open('kmu-cyber-check');
-			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction('assessments', 'readwrite');
-		for (const c of clients) tx.objectStore('assessments').put(c, `client:${c.id}`);
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	}, { clients });
+	await seed(page, clients.map((c) => [`client:${c.id}`, c]));
 	await seed(page, checks);
 	const listTimes = [];
 	const compareTimes = [];

@@ -5,9 +5,9 @@ import {
 	currentCatalogue,
 	scoreAssessment,
 	ValidationError,
-	type AnswerStatus,
-	type Catalogue
+	type AnswerStatus
 } from '../../src/lib/engine';
+import { answersFor } from './factories/answers';
 import { makeCatalogue } from './factories/catalogue';
 
 const ids = currentCatalogue.requirements.map((r) => r.id);
@@ -182,19 +182,6 @@ describe('compareAssessments rejects invalid answers like scoreAssessment', () =
 		expect(() => compareAssessments(currentCatalogue, {}, null)).toThrow(/must be an object/);
 	});
 });
-
-/** Any valid (possibly partial) answer set for a catalogue. */
-function answersFor(catalogue: Catalogue) {
-	return fc.record(
-		Object.fromEntries(
-			catalogue.requirements.map((r) => {
-				const options: AnswerStatus[] = r.precondition ? ['fulfilled', 'not_fulfilled', 'not_relevant'] : ['fulfilled', 'not_fulfilled'];
-				return [r.id, fc.constantFrom(...options)];
-			})
-		),
-		{ requiredKeys: [] }
-	) as fc.Arbitrary<Record<string, AnswerStatus>>;
-}
 
 const smallCatalogues = fc
 	.record({

@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentCatalogue, scoreAssessment, type AnswerStatus, type Catalogue } from '../../src/lib/engine';
+import { currentCatalogue, scoreAssessment } from '../../src/lib/engine';
+import { answersFor } from './factories/answers';
 import { makeCatalogue } from './factories/catalogue';
-
-/** Any valid (possibly partial) answer set for a catalogue. */
-function answersFor(catalogue: Catalogue) {
-	return fc.record(
-		Object.fromEntries(
-			catalogue.requirements.map((r) => {
-				const options: AnswerStatus[] = r.precondition ? ['fulfilled', 'not_fulfilled', 'not_relevant'] : ['fulfilled', 'not_fulfilled'];
-				return [r.id, fc.constantFrom(...options)];
-			})
-		),
-		{ requiredKeys: [] }
-	) as fc.Arbitrary<Record<string, AnswerStatus>>;
-}
 
 /** Small random catalogues with random point rules, so the properties do not depend on 3/−3. */
 const catalogues = fc

@@ -1,4 +1,7 @@
 // Saves text as a file through the browser's download, entirely on the device.
+import type { Assessment } from '$lib/storage/assessment';
+import { exportAssessment } from './export';
+
 export function download(fileName: string, content: string | Blob, type = 'application/json'): void {
 	const blob = content instanceof Blob ? content : new Blob([content], { type: `${type};charset=utf-8` });
 	const url = URL.createObjectURL(blob);
@@ -25,4 +28,9 @@ export function fileNameFor(prefix: string, companyName: string, extension: stri
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60);
 	return `${prefix}${slug ? `-${slug}` : ''}-${date.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** Downloads one check as an export file named after its company (pass a plain copy). */
+export function downloadAssessment(assessment: Assessment): void {
+	download(fileNameFor('cyber-check', assessment.company.name, 'json'), exportAssessment(assessment, __APP_VERSION__));
 }

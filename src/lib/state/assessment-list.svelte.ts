@@ -3,7 +3,7 @@
 import { COMPANY_NAME_MAX_LENGTH, newId, type Assessment, type AssessmentSummary } from '$lib/storage/assessment';
 import { changeAssessment, deleteAssessment, listAssessments, putAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
-import { StorageError, type StorageProblem } from '$lib/storage/db';
+import { problemOf, type StorageProblem } from '$lib/storage/db';
 import { forgetPosition } from '$lib/storage/last-position';
 
 export const UNDO_SECONDS = 8;
@@ -54,7 +54,7 @@ export class AssessmentList {
 				this.entries = this.entries.map((e) => ({ ...e, summary: e.summary ?? computed[e.assessment.id] ?? null }));
 			}
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 		} finally {
 			this.loaded = true;
 		}
@@ -73,7 +73,7 @@ export class AssessmentList {
 			this.problem = null;
 			return true;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 			return false;
 		}
 	}

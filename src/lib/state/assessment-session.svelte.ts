@@ -18,7 +18,7 @@ import { NOTE_MAX_LENGTH, type ActionTracking, type Assessment, type Company, ty
 import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
-import { NotFoundError, StorageError, type StorageProblem } from '$lib/storage/db';
+import { NotFoundError, problemOf, type StorageProblem } from '$lib/storage/db';
 import { rememberPosition } from '$lib/storage/last-position';
 
 export type LoadProblem = 'not_found' | 'newer_catalogue' | 'migration_failed' | StorageProblem;
@@ -75,7 +75,7 @@ export class AssessmentSession {
 				else if (message.revision > this.#known) void this.#refresh();
 			});
 		} catch (error) {
-			this.loadProblem = error instanceof StorageError ? error.problem : 'unknown';
+			this.loadProblem = problemOf(error);
 		} finally {
 			this.loading = false;
 		}
@@ -269,7 +269,7 @@ export class AssessmentSession {
 				// Keep the failed changes unless a newer change to the same field replaced them.
 				for (const [key, entry] of batch) if (!this.#pending.has(key)) this.#pending.set(key, entry);
 				const problem: SaveProblem =
-					error instanceof NotFoundError ? 'not_found' : error instanceof StorageError ? error.problem : 'unknown';
+					error instanceof NotFoundError ? 'not_found' : problemOf(error);
 				this.save = { state: 'error', problem };
 				this.#running = false;
 				return;

@@ -3,7 +3,7 @@ import { newId, type Assessment, type Client, type Company } from '$lib/storage/
 import { listAssessments } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
 import { changeClient, checksOf, listClients, putClient, sameCompanyName } from '$lib/storage/clients';
-import { StorageError, type StorageProblem } from '$lib/storage/db';
+import { problemOf, type StorageProblem } from '$lib/storage/db';
 
 export interface ClientEntry {
 	client: Client;
@@ -27,7 +27,7 @@ export class ClientList {
 			});
 			this.problem = null;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 		} finally {
 			this.loaded = true;
 		}
@@ -55,7 +55,7 @@ export class ClientList {
 			await this.load();
 			return client;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 			return undefined;
 		}
 	}
@@ -66,7 +66,7 @@ export class ClientList {
 			await this.load();
 			return true;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 			return false;
 		}
 	}

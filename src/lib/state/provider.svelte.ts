@@ -1,7 +1,7 @@
 // The provider profile as reactive state, for the settings page, the consultation header and
 // the report. Loaded once per page; every change is saved at once.
 import { prepareLogo, type LogoProblem } from '$lib/files/logo';
-import { StorageError, type StorageProblem } from '$lib/storage/db';
+import { problemOf, type StorageProblem } from '$lib/storage/db';
 import { ACCENT_PATTERN, getProvider, putProvider, type ProviderProfile } from '$lib/storage/provider';
 
 class ProviderState {
@@ -16,7 +16,7 @@ class ProviderState {
 			this.#refreshLogoUrl();
 			this.problem = null;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 		} finally {
 			this.loaded = true;
 		}
@@ -41,7 +41,7 @@ class ProviderState {
 			this.problem = null;
 			return true;
 		} catch (error) {
-			this.problem = error instanceof StorageError ? error.problem : 'unknown';
+			this.problem = problemOf(error);
 			return false;
 		}
 	}

@@ -1,6 +1,6 @@
 // Clients (companies a provider advises) live in the same store as the checks, under their
 // own key prefix, so a client and its checks can be written in one transaction.
-import { del, entries, get, set, update } from 'idb-keyval';
+import { entries, get, set, update } from 'idb-keyval';
 import type { Assessment, Client } from './assessment';
 import { announceChange } from './broadcast';
 import { assessmentStore, guarded, NotFoundError } from './db';
@@ -42,9 +42,12 @@ export async function changeClient(id: string, change: (current: Client) => Clie
 	return stored!;
 }
 
-export async function deleteClient(id: string): Promise<void> {
-	await guarded(() => del(clientKey(id), assessmentStore()));
-	announceChange(id, 0);
+
+/** The client with a new date of the next consultation; an empty date removes it. */
+export function withFollowUp(client: Client, date: string): Client {
+	const next: Client = { ...client, followUp: date };
+	if (!date) delete next.followUp;
+	return next;
 }
 
 /** Two clients are the same company when their names match, ignoring case, spacing and legal-form dots. */

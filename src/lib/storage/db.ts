@@ -88,6 +88,11 @@ export class NotFoundError extends Error {
 	}
 }
 
+/** The problem to show the user for a failed storage operation. */
+export function problemOf(error: unknown): StorageProblem {
+	return error instanceof StorageError ? error.problem : 'unknown';
+}
+
 /** Runs a storage operation and turns any failure into a classified StorageError. */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 	try {

@@ -1,6 +1,6 @@
 // The IT service provider's profile on this device (consultation mode): company, consultant,
 // contact, accent colour and logo. Kept in its own IndexedDB database, apart from the checks.
-import { del, get, set, type UseStore } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
 import { deviceStore, guarded } from './db';
 
 export interface ProviderProfile {
@@ -33,6 +33,3 @@ export async function putProvider(profile: ProviderProfile): Promise<void> {
 	await guarded(() => set('provider', profile, settings()));
 }
 
-export async function deleteProvider(): Promise<void> {
-	await guarded(() => del('provider', settings()));
-}

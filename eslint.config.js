@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', '.bench/'] },
+	{ ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', '.bench/', 'src/lib/files/generated/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -26,7 +26,7 @@ export default ts.config(
 	{
 		// Pages import $lib/engine/din or $lib/engine/nis2, so no page carries both halves.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: ['src/lib/engine/**'],
+		ignores: ['src/lib/engine/**', 'src/**/*.test.ts', 'src/test-data/**'],
 		rules: {
 			'no-restricted-imports': ['error', { paths: [{ name: '$lib/engine', message: 'Import $lib/engine/din or $lib/engine/nis2.' }] }]
 		}
@@ -34,6 +34,7 @@ export default ts.config(
 	{
 		// The engine runs unchanged in the browser, in Node and in tests: plain TypeScript only.
 		files: ['src/lib/engine/**/*.ts'],
+		ignores: ['src/lib/engine/**/*.test.ts'],
 		languageOptions: { globals: { ...globals['shared-node-browser'] } },
 		rules: {
 			'no-restricted-imports': [

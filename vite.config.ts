@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './scripts/content-plugin.js';
 import { validateQuestionsPlugin } from './scripts/validate-questions.js';
+import { checkContentPlugin } from './scripts/check-content.js';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
@@ -16,6 +18,9 @@ export default defineConfig({
 	plugins: [
 		// First, so an invalid catalogue or rules file stops the build before anything else runs.
 		validateQuestionsPlugin(),
+		// Then what no schema can say (cross-references, counts); the browser only casts the files.
+		checkContentPlugin(),
+		contentPlugin(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -59,7 +64,7 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
 		pool: 'threads',
 		maxWorkers: 2

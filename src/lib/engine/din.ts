@@ -1,11 +1,10 @@
-// The DIN SPEC 27076 part of the engine: catalogues, scoring, prioritisation, migrations.
-// Pages import this (or ./nis2) rather than the index, so that a DIN page does not carry the
-// NIS-2 rules and a NIS-2 page does not carry the catalogue texts it does not need.
+// The DIN SPEC 27076 part of the engine: scoring, prioritisation, migrations. Pages import this
+// (or ./nis2) rather than the index, so that a DIN page does not carry the NIS-2 engine, and no
+// page carries the bundled catalogue files: the app loads those through src/lib/content/.
 export type * from './types';
 export { ANSWER_STATUSES } from './types';
 export { ValidationError } from './errors';
 export { parseCatalogue } from './catalogue';
-export { catalogues, currentCatalogue, findCatalogue } from './catalogues';
 export { compareVersions } from './versions';
 export { checkAnswers, pointsFor } from './answers';
 export { scoreAssessment, type RiskStatus, type TopicScore, type StatementKey } from './scoring';

@@ -4,3 +4,6 @@
 // each page's download small; everything is exported here as one API.
 export * from './din';
 export * from './nis2';
+// The bundled content, for Node and the tests (the app loads it through src/lib/content/).
+export { catalogues, currentCatalogue, findCatalogue } from './catalogues';
+export { currentNis2Rules } from './nis2/current';

@@ -4,7 +4,7 @@ import type { Action, Catalogue } from '$lib/engine/din';
 import { costLabel, effortLabel } from '$lib/i18n/labels';
 import { t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
-import type { ActionStatus, Assessment } from '$lib/storage/assessment';
+import type { ActionStatus, Assessment } from '$lib/model/assessment';
 import { toCsv } from './csv';
 import { toICalendar, type CalendarEvent } from './icalendar';
 

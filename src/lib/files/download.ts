@@ -1,5 +1,5 @@
 // Saves text as a file through the browser's download, entirely on the device.
-import type { Assessment } from '$lib/storage/assessment';
+import type { Assessment } from '$lib/model/assessment';
 import { exportAssessment } from './export';
 
 export function download(fileName: string, content: string | Blob, type = 'application/json'): void {

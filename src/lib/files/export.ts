@@ -1,6 +1,6 @@
 // Writing checks to files (format: questions/schema/assessment-file.schema.json). Kept free of
 // the catalogue and the engine so that export is cheap wherever a check is listed.
-import type { Assessment, Client } from '$lib/storage/assessment';
+import type { Assessment, Client } from '$lib/model/assessment';
 
 export const FILE_FORMAT = 'kmu-cyber-check/assessment';
 export const BACKUP_FORMAT = 'kmu-cyber-check/backup';

@@ -1,6 +1,6 @@
 // Messages for problems in imported files, in the user's language. Loaded with the importer,
 // not with every page that lists checks.
-import type { FileProblem } from '$lib/files/assessment-file';
+import type { FileProblem } from '$lib/files/problems';
 import { m } from '$lib/paraglide/messages';
 
 export function fileProblemMessage(problem: FileProblem): string {

@@ -38,7 +38,11 @@ export function restoreLocale(): void {
 	document.documentElement.lang = locale.current;
 }
 
-/** A catalogue or rules text in the current language. */
+/**
+ * A catalogue or rules text in the current language. Content is loaded one language at a time;
+ * for the moment after a switch, while the other language is on its way, the text at hand is
+ * shown rather than nothing.
+ */
 export function t(text: Text): string {
-	return text[locale.current];
+	return text[locale.current] ?? text.de ?? text.en ?? '';
 }

@@ -1,9 +1,11 @@
 // Messages for storage problems, in the user's language.
 import { m } from '$lib/paraglide/messages';
-import type { StorageProblem } from '$lib/storage/db';
+import type { SaveProblem } from '$lib/state/save-queue.svelte';
 
-export function storageProblemMessage(problem: StorageProblem | 'not_found'): string {
+export function storageProblemMessage(problem: SaveProblem): string {
 	switch (problem) {
+		case 'invalid':
+			return m.storage_invalid();
 		case 'quota':
 			return m.storage_quota();
 		case 'blocked':

@@ -1,13 +1,12 @@
 // Makes the PDF report of a check on the device: fonts and chart are prepared, jsPDF is
 // loaded only now. Works offline: fonts come from the app's own (precached) files.
 import { asset } from '$app/paths';
-import type { Catalogue } from '$lib/engine/din';
 import { fileNameFor } from '$lib/files/download';
+import type { Assessment } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';
-import type { Assessment } from '$lib/storage/assessment';
 import { renderReportPdf } from './pdf-report';
 import { drawRadar } from './radar-chart';
-import { buildReportData, type ProviderInfo } from './report-data';
+import { buildReportData, type ProviderInfo, type ReportSubject } from './report-data';
 
 async function fontBase64(file: string): Promise<string> {
 	const response = await fetch(asset(`/fonts/${file}`));
@@ -30,16 +29,15 @@ async function chartPng(data: { labels: string[]; values: number[]; datasetLabel
 }
 
 export async function makeReport(
-	assessment: Assessment,
-	catalogue: Catalogue,
+	subject: ReportSubject,
 	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment }
 ): Promise<{ blob: Blob; fileName: string }> {
-	const data = buildReportData(assessment, catalogue, options);
+	const data = buildReportData(subject, options);
 	const [regular, bold, png] = await Promise.all([
 		fontBase64('DejaVuSans-subset.ttf'),
 		fontBase64('DejaVuSans-Bold-subset.ttf'),
 		chartPng(data.chart)
 	]);
 	const blob = await renderReportPdf(data, { regular, bold, chartPng: png });
-	return { blob, fileName: fileNameFor(m.report_file_prefix(), assessment.company.name, 'pdf') };
+	return { blob, fileName: fileNameFor(m.report_file_prefix(), subject.assessment.company.name, 'pdf') };
 }

@@ -4,6 +4,7 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { ReportAction, ReportData } from './report-data';
 import { pdfText } from './pdf-text';
+import { BAD, BOTTOM, CONTENT_W, FONT, HIGHLIGHT, MARGIN, MUTED, PAGE_W, PdfWriter, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable } from './pdf-writer';
 
 export interface PdfAssets {
 	/** base64 of the regular and bold TTF subsets */
@@ -13,22 +14,6 @@ export interface PdfAssets {
 	chartPng: string;
 }
 
-const PAGE_W = 210;
-const PAGE_H = 297;
-const MARGIN = 18;
-const TOP = 20;
-const BOTTOM = 24;
-const CONTENT_W = PAGE_W - 2 * MARGIN;
-const PT_TO_MM = 0.3528;
-const PRIMARY: [number, number, number] = [11, 79, 108];
-const TOP_ACCENT: [number, number, number] = [138, 59, 0];
-const BAD: [number, number, number] = [164, 22, 26];
-const MUTED: [number, number, number] = [74, 85, 97];
-const TEXT: [number, number, number] = [27, 31, 36];
-const HIGHLIGHT: [number, number, number] = [253, 236, 236];
-const FONT = 'DejaVu';
-
-type AutoTable = typeof import('jspdf-autotable').autoTable;
 
 export async function renderReportPdf(data: ReportData, assets: PdfAssets): Promise<Blob> {
 	const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
@@ -44,15 +29,15 @@ export async function renderReportPdf(data: ReportData, assets: PdfAssets): Prom
 	return doc.output('blob');
 }
 
-class Layout {
-	y = TOP;
-
+class Layout extends PdfWriter {
 	constructor(
-		private doc: JsPDF,
-		private autoTable: AutoTable,
+		doc: JsPDF,
+		autoTable: AutoTable,
 		private data: ReportData,
 		private assets: PdfAssets
-	) {}
+	) {
+		super(doc, autoTable, { companyName: data.companyName, provisionalMark: data.provisionalMark, footer: data.footer });
+	}
 
 	render(): void {
 		this.firstPage();
@@ -70,52 +55,6 @@ class Layout {
 	}
 
 	// --- building blocks -------------------------------------------------------------------
-
-	newPage(): void {
-		this.doc.addPage();
-		this.y = TOP;
-	}
-
-	/** Starts a new page when `height` mm do not fit any more. */
-	ensure(height: number): void {
-		if (this.y + height > PAGE_H - BOTTOM) this.newPage();
-	}
-
-	text(
-		value: string,
-		{ size = 10, bold = false, color = TEXT, indent = 0, gap = 2, width = CONTENT_W - indent }: { size?: number; bold?: boolean; color?: [number, number, number]; indent?: number; gap?: number; width?: number } = {}
-	): void {
-		const { doc } = this;
-		doc.setFont(FONT, bold ? 'bold' : 'normal');
-		doc.setFontSize(size);
-		doc.setTextColor(...color);
-		const lineHeight = size * PT_TO_MM * 1.35;
-		const lines = doc.splitTextToSize(pdfText(value), width) as string[];
-		for (const line of lines) {
-			this.ensure(lineHeight);
-			doc.text(line, MARGIN + indent, this.y, { baseline: 'top' });
-			this.y += lineHeight;
-		}
-		this.y += gap;
-	}
-
-	heading(value: string, size = 14): void {
-		this.ensure(size * PT_TO_MM * 3);
-		this.y += 2;
-		this.text(value, { size, bold: true, color: PRIMARY, gap: 3 });
-	}
-
-	table(options: Parameters<AutoTable>[1]): void {
-		this.autoTable(this.doc, {
-			startY: this.y,
-			margin: { left: MARGIN, right: MARGIN, top: TOP, bottom: BOTTOM },
-			styles: { font: FONT, fontSize: 9, cellPadding: 1.6, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 },
-			headStyles: { font: FONT, fontStyle: 'bold', fillColor: PRIMARY, textColor: [255, 255, 255] },
-			rowPageBreak: 'auto',
-			...options
-		});
-		this.y = ((this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? this.y) + 5;
-	}
 
 	// --- sections ----------------------------------------------------------------------------
 
@@ -275,41 +214,4 @@ class Layout {
 		});
 	}
 
-	/** Shortens a one-line text to `width` mm, marking the cut with an ellipsis. */
-	fit(value: string, width: number): string {
-		if (this.doc.getTextWidth(value) <= width) return value;
-		let cut = value;
-		while (cut.length > 1 && this.doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
-		return `${cut.trimEnd()}…`;
-	}
-
-	/** Header and footer on every page: company, provisional mark, page X of Y, versions, disclaimer. */
-	decoratePages(): void {
-		const { doc, data } = this;
-		const pages = doc.getNumberOfPages();
-		for (let page = 1; page <= pages; page++) {
-			doc.setPage(page);
-			doc.setFont(FONT, 'normal');
-			doc.setFontSize(8);
-			doc.setTextColor(...MUTED);
-			const header = this.fit(pdfText(`KMU Cyber-Check · ${data.companyName}`), data.provisionalMark ? CONTENT_W - 45 : CONTENT_W);
-			doc.text(header, MARGIN, 10, { baseline: 'top' });
-			if (data.provisionalMark) {
-				doc.setFont(FONT, 'bold');
-				doc.setTextColor(...BAD);
-				doc.text(pdfText(data.provisionalMark), PAGE_W - MARGIN, 10, { baseline: 'top', align: 'right' });
-			}
-			doc.setDrawColor(...PRIMARY);
-			doc.setLineWidth(0.3);
-			doc.line(MARGIN, 14.5, PAGE_W - MARGIN, 14.5);
-			doc.line(MARGIN, PAGE_H - 20, PAGE_W - MARGIN, PAGE_H - 20);
-			doc.setFont(FONT, 'normal');
-			doc.setFontSize(7.5);
-			doc.setTextColor(...MUTED);
-			doc.text(pdfText(data.footer.pageOf(page, pages)), MARGIN, PAGE_H - 18.5, { baseline: 'top' });
-			doc.text(pdfText(data.footer.meta), PAGE_W - MARGIN, PAGE_H - 18.5, { baseline: 'top', align: 'right' });
-			doc.setFontSize(7);
-			doc.text(doc.splitTextToSize(pdfText(data.footer.disclaimer), CONTENT_W) as string[], MARGIN, PAGE_H - 14.5, { baseline: 'top' });
-		}
-	}
 }

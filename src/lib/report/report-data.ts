@@ -1,11 +1,12 @@
 // Everything the PDF report says, resolved to text in the user's language: built from the
 // stored check by the engine's functions, so the PDF renderer only lays out what it is given.
-import { compareAssessments, pointsFor, prioritiseActions, scoreAssessment, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
+import { compareAssessments, pointsFor, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
 import { formatDate, formatPercent } from '$lib/i18n/format';
 import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
-import type { Assessment } from '$lib/storage/assessment';
+import type { Assessment } from '$lib/model/assessment';
+import type { Derived } from '$lib/model/derive';
 import funding from '../../../questions/funding/2026-11.json';
 
 export interface ReportAction {
@@ -40,6 +41,13 @@ export interface ReportComparison {
 	lists: { heading: string; items: string[] }[];
 	topicColumns: [string, string, string, string];
 	topics: [string, string, string, string][];
+}
+
+/** The check to report on, with what the session derived from it. */
+export interface ReportSubject {
+	assessment: Assessment;
+	catalogue: Catalogue;
+	derived: Derived;
 }
 
 export interface ReportData {
@@ -125,14 +133,11 @@ function comparisonView(catalogue: Catalogue, previous: Assessment, current: Ass
 }
 
 export function buildReportData(
-	assessment: Assessment,
-	catalogue: Catalogue,
+	{ assessment, catalogue, derived }: ReportSubject,
 	options: { appVersion: string; now?: Date; provider?: ProviderInfo; previous?: Assessment }
 ): ReportData {
 	const now = options.now ?? new Date();
-	const answers = assessment.answers;
-	const status = scoreAssessment(catalogue, answers);
-	const actions = prioritiseActions(catalogue, answers);
+	const { answers, status, actions } = derived;
 	const c = assessment.company;
 	const date = formatDate(now);
 	const company: [string, string][] = [

@@ -1,133 +1,128 @@
-// The checks stored on this device, for the home page: create, rename, duplicate, delete
-// with a few seconds to undo.
-import { COMPANY_NAME_MAX_LENGTH, newId, type Assessment, type AssessmentSummary } from '$lib/storage/assessment';
-import { changeAssessment, deleteAssessment, listAssessments, putAssessment } from '$lib/storage/assessments';
-import { onExternalChange } from '$lib/storage/broadcast';
-import { problemOf, type StorageProblem } from '$lib/storage/db';
+// The checks stored on this device, for the home page: their list entries (never whole
+// checks), and create, rename, duplicate and delete with a few seconds to undo.
+import type { Locale } from '$lib/engine/din';
+import type { Assessment, AssessmentSummary } from '$lib/model/assessment';
+import { newId } from '$lib/model/ids';
+import { COMPANY_NAME_MAX_LENGTH } from '$lib/model/limits';
+import type { CheckListing } from '$lib/model/listing';
+import { changeAssessment, deleteAssessment, getAssessment, listListings, putAssessment, putListings, recentListings } from '$lib/storage/assessments';
 import { forgetPosition } from '$lib/storage/last-position';
+import { Paged } from './paged.svelte';
+import { StoredView } from './stored-view.svelte';
 
 export const UNDO_SECONDS = 8;
 
-export interface ListEntry {
-	assessment: Assessment;
-	/** from the stored summary; null while it is being computed */
-	summary: AssessmentSummary | null;
-}
-
 /**
- * Summaries for records stored without one (written by an older version): computed with the
- * engine, which is loaded only then, so listing checks normally costs no catalogue download.
+ * Summaries for checks stored without one (by an older version): computed with the engine,
+ * loaded only then, so listing checks normally costs no catalogue download. They are stored
+ * with the list entries, so this happens once.
  */
-async function summariesFor(list: Assessment[]): Promise<Record<string, AssessmentSummary>> {
-	const missing = list.filter((a) => !a.summary);
+async function withSummaries(listings: CheckListing[], locale: Locale): Promise<CheckListing[]> {
+	const missing = listings.filter((l) => !l.summary);
+	if (missing.length === 0) return listings;
 	const result: Record<string, AssessmentSummary> = {};
-	if (missing.length === 0) return result;
-	const [{ findCatalogue }, { summarise }] = await Promise.all([import('$lib/engine/din'), import('$lib/storage/assessment-derived')]);
-	for (const a of missing) {
-		const catalogue = findCatalogue(a.catalogue.id, a.catalogue.version);
-		if (!catalogue) continue;
+	const [{ summarise }, { currentCatalogueRef, loadCatalogue }] = await Promise.all([import('$lib/model/derive'), import('$lib/content/catalogues')]);
+	for (const listing of missing) {
+		const [record, catalogue] = await Promise.all([getAssessment(listing.id), loadCatalogue({ id: currentCatalogueRef.id, version: listing.catalogueVersion }, locale)]);
+		if (!record || !catalogue) continue;
 		try {
-			result[a.id] = summarise(catalogue, a.answers);
+			result[listing.id] = summarise(catalogue, record.answers);
 		} catch {
 			// Answers that do not fit the catalogue: the check page explains when it is opened.
 		}
 	}
-	return result;
+	const completed = missing.filter((l) => result[l.id]).map((l) => ({ ...l, summary: result[l.id]! }));
+	if (completed.length > 0) await putListings(completed).catch(() => undefined);
+	return listings.map((l) => (l.summary ? l : { ...l, summary: result[l.id] ?? null }));
 }
 
-export class AssessmentList {
-	entries = $state<ListEntry[]>([]);
-	loaded = $state(false);
-	problem = $state<StorageProblem | null>(null);
+export class AssessmentList extends StoredView {
 	/** the check just deleted, while it can still be restored */
-	deleted = $state<Assessment | null>(null);
-	#undoTimer: ReturnType<typeof setTimeout> | undefined;
-	#stopListening: (() => void) | undefined;
+	deleted = $state.raw<Assessment | null>(null);
+	#locale: Locale = 'de';
+	readonly paged = new Paged<CheckListing>(
+		async (limit) => {
+			const { listings, total } = await recentListings(limit);
+			return { items: await withSummaries(listings, this.#locale), total };
+		},
+		async () => withSummaries(await listListings(), this.#locale),
+		(l) => [l.company.name, l.company.seat ?? '', l.company.industry ?? '']
+	);
 
-	async load(): Promise<void> {
-		try {
-			const list = await listAssessments();
-			this.entries = list.map((assessment) => ({ assessment, summary: assessment.summary ?? null }));
-			this.problem = null;
-			const computed = await summariesFor(list);
-			if (Object.keys(computed).length > 0) {
-				this.entries = this.entries.map((e) => ({ ...e, summary: e.summary ?? computed[e.assessment.id] ?? null }));
-			}
-		} catch (error) {
-			this.problem = problemOf(error);
-		} finally {
-			this.loaded = true;
-		}
-		this.#stopListening ??= onExternalChange(() => void this.load());
+	/** The checks on the current page (or matching the search). */
+	get entries(): CheckListing[] {
+		return this.paged.items;
+	}
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Reads the first page (or the search results) in the language the summaries need. */
+	override load(locale: Locale = this.#locale): Promise<void> {
+		this.#locale = locale;
+		return super.load();
 	}
 
-	close(): void {
-		this.#stopListening?.();
+	protected read(): Promise<void> {
+		return this.paged.load();
+	}
+
+	override close(): void {
+		super.close();
 		clearTimeout(this.#undoTimer);
 	}
 
-	/** Runs a storage operation; a failure is shown through `problem`. */
-	async #try(operation: () => Promise<unknown>): Promise<boolean> {
-		try {
-			await operation();
-			this.problem = null;
-			return true;
-		} catch (error) {
-			this.problem = problemOf(error);
-			return false;
-		}
-	}
-
-	async create(companyName: string): Promise<Assessment | undefined> {
+	async create(companyName: string, locale: Locale = 'de'): Promise<Assessment | undefined> {
 		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
 		if (!name) return undefined;
-		const [{ currentCatalogue }, { newAssessment }] = await Promise.all([import('$lib/engine/din'), import('$lib/storage/assessment-derived')]);
-		const assessment = newAssessment({ name }, currentCatalogue);
-		if (!(await this.#try(() => putAssessment(assessment)))) return undefined;
-		await this.load();
+		const [{ currentCatalogueRef, loadCatalogue }, { newAssessment }] = await Promise.all([import('$lib/content/catalogues'), import('$lib/model/factories')]);
+		const catalogue = await loadCatalogue(currentCatalogueRef, locale)!;
+		const assessment = newAssessment({ name }, catalogue);
+		if (!(await this.attempt(() => putAssessment(assessment)))) return undefined;
 		return assessment;
 	}
 
 	async rename(id: string, companyName: string): Promise<boolean> {
 		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
-		const entry = this.entries.find((e) => e.assessment.id === id);
+		const entry = this.entries.find((e) => e.id === id);
 		if (!name || !entry) return false;
-		const done = await this.#try(() =>
-			changeAssessment(id, (a) => ({ ...a, company: { ...a.company, name } }), entry.assessment.revision)
-		);
-		await this.load();
-		return done;
+		return this.attempt(() => changeAssessment(id, (a) => ({ ...a, company: { ...a.company, name } }), entry.revision));
+	}
+
+	/** Searches the checks by company name, seat or industry. */
+	search(query: string): Promise<void> {
+		return this.attempt(() => this.paged.search(query)).then(() => undefined);
+	}
+
+	showMore(): Promise<void> {
+		return this.attempt(() => this.paged.showMore()).then(() => undefined);
 	}
 
 	async duplicate(id: string, suffix: string): Promise<void> {
-		const entry = this.entries.find((e) => e.assessment.id === id);
-		if (!entry) return;
-		const source = $state.snapshot(entry.assessment);
-		const stamp = new Date().toISOString();
-		const name = `${source.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH);
-		const copy: Assessment = { ...source, id: newId(), company: { ...source.company, name }, createdAt: stamp, updatedAt: stamp, revision: 1 };
-		await this.#try(() => putAssessment(copy));
-		await this.load();
+		await this.attempt(async () => {
+			const source = await getAssessment(id);
+			if (!source) return;
+			const stamp = new Date().toISOString();
+			const name = `${source.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH);
+			await putAssessment({ ...source, id: newId(), company: { ...source.company, name }, createdAt: stamp, updatedAt: stamp, revision: 1 });
+		});
 	}
 
 	async remove(id: string): Promise<void> {
-		const entry = this.entries.find((e) => e.assessment.id === id);
-		if (!entry) return;
-		const snapshot = $state.snapshot(entry.assessment);
-		if (!(await this.#try(() => deleteAssessment(id)))) return;
+		let snapshot: Assessment | undefined;
+		const done = await this.attempt(async () => {
+			snapshot = await getAssessment(id);
+			await deleteAssessment(id);
+		});
+		if (!done || !snapshot) return;
 		forgetPosition(id);
 		this.deleted = snapshot;
 		clearTimeout(this.#undoTimer);
 		this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_SECONDS * 1000);
-		await this.load();
 	}
 
 	async undoRemove(): Promise<void> {
 		const assessment = this.deleted;
 		if (!assessment) return;
 		clearTimeout(this.#undoTimer);
-		const restored = { ...$state.snapshot(assessment), revision: assessment.revision + 1 };
-		if (await this.#try(() => putAssessment(restored))) this.deleted = null;
-		await this.load();
+		if (await this.attempt(() => putAssessment({ ...assessment, revision: assessment.revision + 1 }))) this.deleted = null;
 	}
 }

@@ -1,73 +1,76 @@
-// One open check: its answers as reactive state, saved to IndexedDB with every change.
-// Changes are queued per field and written in order; while a write runs, further changes
-// gather and go into the next transaction. A failed write keeps the change in the queue and
-// shows the problem; "retry" writes it again. Changes made in another tab are merged in and
-// pointed out, never silently overwritten.
-import {
-	catalogues,
-	compareVersions,
-	currentCatalogue,
-	findCatalogue,
-	migrateAnswers,
-	MigrationError,
-	type Catalogue,
-	type MigrationReport,
-	type PartStatus
-} from '$lib/engine/din';
-import { NOTE_MAX_LENGTH, type ActionTracking, type Assessment, type Company, type Consultation, type StoredNis2 } from '$lib/storage/assessment';
-import { answersFrom, withDerived } from '$lib/storage/assessment-derived';
+// One open check: the record as reactive state, its catalogue, and what follows from its
+// answers. Each change is a pure function (model/changes.ts): applied once to what is shown,
+// derived once, and handed to the save queue, which writes it in order. When another tab has
+// stored a newer revision meanwhile, the changes are applied on top of that one instead, and
+// what the other tab changed is merged in and pointed out, never silently overwritten.
+import { type Catalogue, type Locale } from '$lib/engine/din';
+import { loadCatalogue } from '$lib/content/catalogues';
+import type { Assessment } from '$lib/model/assessment';
+import type { Change } from '$lib/model/changes';
+import { derive, type Derived } from '$lib/model/derive';
+import { differingFields, fieldOfChange } from '$lib/model/merge';
+import { upgradeAssessment, type UpgradeProblem, type UpgradeReport } from '$lib/model/upgrade';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
-import { NotFoundError, problemOf, type StorageProblem } from '$lib/storage/db';
+import { problemOf, type StorageProblem } from '$lib/storage/db';
 import { rememberPosition } from '$lib/storage/last-position';
+import { SaveQueue } from './save-queue.svelte';
 
-export type LoadProblem = 'not_found' | 'newer_catalogue' | 'migration_failed' | StorageProblem;
-export type SaveProblem = StorageProblem | 'not_found';
-export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; problem: SaveProblem };
-
-type Mutation = (assessment: Assessment) => void;
-
-/**
- * Writes still running in this tab, of any session. A page opened right after another (the
- * results right after the last answer) waits for them, so it never reads a state older than
- * what the previous page showed as saved.
- */
-const writesInFlight = new Set<Promise<void>>();
-
-/** Marks for the bench: the time from a change to its transaction being committed. */
-const SAVED_MEASURE = 'kmu:change-saved';
+export type LoadProblem = 'not_found' | UpgradeProblem | StorageProblem;
 
 export class AssessmentSession {
 	assessment = $state<Assessment | null>(null);
-	catalogue = $state<Catalogue>(currentCatalogue);
+	/** loaded when a page needs it (requireCatalogue); the NIS-2 page does not */
+	catalogue = $state<Catalogue | null>(null);
+	/** answers, risk status, action plan and summary, derived once per change */
+	derived = $state<Derived | null>(null);
 	loading = $state(true);
 	loadProblem = $state<LoadProblem | null>(null);
-	migration = $state<MigrationReport | null>(null);
-	save = $state<SaveState>({ state: 'idle' });
-	/** requirement ids (or 'company') changed in another tab since this one last saw them */
+	/** what was carried over to the current catalogue or NIS-2 rules when the check was opened */
+	upgrade = $state<UpgradeReport>({});
+	/** requirement ids (or 'company', 'nis2') changed in another tab since this one last saw them */
 	externalChanges = $state<string[]>([]);
 	deletedElsewhere = $state(false);
+	/** the earlier check this re-assessment started from, once asked for (requirePrevious) */
+	previous = $state<Assessment | null>(null);
 
-	// The write queue is internal bookkeeping, not shown state: a plain Map on purpose.
-	#pending = new Map<string, { mutate: Mutation; at: number }>();
+	#queue = new SaveQueue<Change>((batch) => this.#write(batch));
 	#known = 0;
-	#running = false;
+	#locale: Locale = 'de';
+	#catalogueLoading: Promise<Catalogue | null> | undefined;
+	#previousLoading: Promise<Assessment | null> | undefined;
+	#writing = false;
 	#recheck = false;
 	#stopListening: (() => void) | undefined;
 
-	async load(id: string): Promise<void> {
+	get save() {
+		return this.#queue.state;
+	}
+
+	async load(id: string, locale: Locale): Promise<void> {
 		this.loading = true;
 		this.loadProblem = null;
-		await Promise.allSettled([...writesInFlight]);
+		this.#locale = locale;
 		try {
 			const stored = await getAssessment(id);
 			if (!stored) {
 				this.loadProblem = 'not_found';
 				return;
 			}
-			this.#known = stored.revision;
-			this.assessment = stored;
-			await this.#migrateIfNeeded(stored);
+			const upgraded = await upgradeAssessment(stored, locale);
+			if (!upgraded.ok) {
+				// The stored check stays untouched; it can still be exported from the home page.
+				this.loadProblem = upgraded.problem;
+				return;
+			}
+			let record = upgraded.record;
+			if (upgraded.changed) {
+				const { stored: saved } = await changeAssessment(id, (current) => (current.revision === stored.revision ? upgraded.record : current), stored.revision);
+				record = saved;
+			}
+			this.#known = record.revision;
+			this.assessment = record;
+			this.upgrade = upgraded.report;
 			this.#stopListening?.();
 			this.#stopListening = onExternalChange((message) => {
 				if (message.id !== this.assessment?.id) return;
@@ -81,115 +84,58 @@ export class AssessmentSession {
 		}
 	}
 
-	/** An older catalogue version is carried over through its declared mapping, and the user told. */
-	async #migrateIfNeeded(stored: Assessment): Promise<void> {
-		if (stored.catalogue.id === currentCatalogue.id && stored.catalogue.version === currentCatalogue.version) {
-			this.catalogue = currentCatalogue;
-			return;
+	/** Loads the check's catalogue (once per language) and derives what follows from the answers. */
+	requireCatalogue(): Promise<Catalogue | null> {
+		this.#catalogueLoading ??= this.#loadCatalogue();
+		return this.#catalogueLoading;
+	}
+
+	/** Shows the catalogue in another language; the answers stay as they are. */
+	async useLocale(locale: Locale): Promise<void> {
+		if (locale !== this.#locale) {
+			this.#locale = locale;
+			if (this.#catalogueLoading) this.#catalogueLoading = this.#loadCatalogue();
 		}
-		if (compareVersions(stored.catalogue.version, currentCatalogue.version) > 0) {
-			this.loadProblem = 'newer_catalogue';
-			this.assessment = null;
-			return;
-		}
-		try {
-			const { data, report } = migrateAnswers(catalogues, stored.catalogue.version, currentCatalogue, {
-				responses: stored.responses,
-				notes: stored.notes
-			});
-			const target = { id: currentCatalogue.id, version: currentCatalogue.version };
-			const { stored: migrated } = await changeAssessment(
-				stored.id,
-				(a) => withDerived(currentCatalogue, { ...a, catalogue: target, responses: data.responses, notes: data.notes }),
-				this.#known
-			);
-			this.#known = migrated.revision;
-			this.assessment = migrated;
-			this.catalogue = currentCatalogue;
-			this.migration = report;
-		} catch (error) {
-			if (!(error instanceof MigrationError)) throw error;
-			// Keep the stored check untouched; it can still be exported.
-			this.loadProblem = 'migration_failed';
-			this.catalogue = findCatalogue(stored.catalogue.id, stored.catalogue.version) ?? currentCatalogue;
-		}
+		await this.#catalogueLoading;
 	}
 
-	setPrecondition(requirementId: string, value: 'yes' | 'no'): void {
-		this.#change(`pre:${requirementId}`, (a) => {
-			a.responses[requirementId] = { ...a.responses[requirementId], precondition: value };
-			confirmed(a, requirementId);
-		});
+	async #loadCatalogue(): Promise<Catalogue | null> {
+		const ref = this.assessment?.catalogue;
+		const catalogue = ref ? ((await loadCatalogue(ref, this.#locale)) ?? null) : null;
+		this.catalogue = catalogue;
+		// Derived again for the new language too: the action plan carries the catalogue's texts.
+		if (catalogue && this.assessment) this.derived = derive(catalogue, $state.snapshot(this.assessment.responses));
+		return catalogue;
 	}
 
-	setPart(requirementId: string, partId: string, status: PartStatus): void {
-		this.#change(`part:${requirementId}:${partId}`, (a) => {
-			const response = a.responses[requirementId] ?? {};
-			a.responses[requirementId] = { ...response, parts: { ...response.parts, [partId]: status } };
-			confirmed(a, requirementId);
-		});
+	/** Reads the earlier check (for the comparison and the report) once. */
+	requirePrevious(): Promise<Assessment | null> {
+		const id = this.assessment?.previousId;
+		if (!id) return Promise.resolve(null);
+		this.#previousLoading ??= getAssessment(id)
+			.catch(() => undefined)
+			.then((found) => (this.previous = found ?? null));
+		return this.#previousLoading;
 	}
 
-	/** An answer copied from the earlier check is confirmed as it stands. */
-	confirm(requirementId: string): void {
-		this.#change(`confirm:${requirementId}`, (a) => confirmed(a, requirementId));
+	/** Applies a change to the open check at once and queues it for storing. */
+	change(change: Change): void {
+		const assessment = this.assessment;
+		if (!assessment) return;
+		change.apply(assessment);
+		if (change.derives && this.catalogue) this.#derive(assessment, this.catalogue);
+		this.#queue.add(change);
 	}
 
-	/** Marks or unmarks a requirement "to clarify later" in an interview. */
-	toggleClarify(requirementId: string): void {
-		this.#change(`clarify:${requirementId}`, (a) => {
-			if (!a.consultation) return;
-			const list = a.consultation.clarify;
-			a.consultation.clarify = list.includes(requirementId) ? list.filter((id) => id !== requirementId) : [...list, requirementId];
-		});
-	}
-
-	setPlan(requirementId: string, tracking: ActionTracking): void {
-		const value = { ...tracking };
-		this.#change(`plan:${requirementId}`, (a) => {
-			a.plan = { ...a.plan, [requirementId]: value };
-		});
-	}
-
-	/** Changes the consultation record (phase, checklist, timer) with a plain function. */
-	updateConsultation(key: string, change: (consultation: Consultation) => void): void {
-		this.#change(`consultation:${key}`, (a) => {
-			if (a.consultation) change(a.consultation);
-		});
-	}
-
-	setNote(requirementId: string, text: string): void {
-		const note = text.slice(0, NOTE_MAX_LENGTH);
-		this.#change(`note:${requirementId}`, (a) => {
-			if (note.trim() === '') delete a.notes[requirementId];
-			else a.notes[requirementId] = note;
-		});
-	}
-
-	setPosition(topic: string): void {
+	/** Records where the user is in the questionnaire (also outside the check, for "continue"). */
+	setPosition(topic: string, change: Change): void {
 		if (!this.assessment || this.assessment.position?.topic === topic) return;
 		rememberPosition(this.assessment.id, topic);
-		this.#change('position', (a) => {
-			a.position = { topic };
-		});
-	}
-
-	setNis2(nis2: StoredNis2): void {
-		const value = $state.snapshot(nis2);
-		this.#change('nis2', (a) => {
-			a.nis2 = structuredClone(value);
-		});
-	}
-
-	setCompany(company: Company): void {
-		const value = $state.snapshot(company);
-		this.#change('company', (a) => {
-			a.company = structuredClone(value);
-		});
+		this.change(change);
 	}
 
 	retry(): void {
-		void this.#flush();
+		this.#queue.retry();
 	}
 
 	dismissExternalChanges(): void {
@@ -197,96 +143,58 @@ export class AssessmentSession {
 	}
 
 	/** Resolves when every change so far is stored (or failed). */
-	async settled(): Promise<void> {
-		while (this.#running || (this.#pending.size > 0 && this.save.state !== 'error')) {
-			await new Promise((resolve) => setTimeout(resolve, 10));
-		}
+	settled(): Promise<void> {
+		return this.#queue.settled();
 	}
 
 	close(): void {
 		this.#stopListening?.();
-		if (this.#pending.size === 0) this.#guardUnload(false);
+		this.#queue.close();
 	}
 
-	#change(key: string, mutate: Mutation): void {
+	#derive(assessment: Assessment, catalogue: Catalogue): void {
+		const derived = derive(catalogue, $state.snapshot(assessment.responses));
+		this.derived = derived;
+		assessment.answers = derived.answers;
+		assessment.summary = derived.summary;
+	}
+
+	async #write(batch: Change[]): Promise<void> {
 		const assessment = this.assessment;
 		if (!assessment) return;
-		mutate(assessment);
-		// Only the answers are shown from local state; the summary is derived when stored.
-		assessment.answers = answersFrom(this.catalogue, $state.snapshot(assessment.responses));
-		this.#pending.set(key, { mutate, at: performance.now() });
-		void this.#flush();
-	}
-
-	/** While a change is not stored yet, leaving the page asks first (the browser's own dialog). */
-	#unloadGuard = (event: BeforeUnloadEvent) => {
-		event.preventDefault();
-	};
-
-	#guardUnload(on: boolean): void {
-		if (typeof window === 'undefined') return;
-		if (on) window.addEventListener('beforeunload', this.#unloadGuard);
-		else window.removeEventListener('beforeunload', this.#unloadGuard);
-	}
-
-	#flush(): Promise<void> {
-		if (this.#running || !this.assessment) return Promise.resolve();
-		const done = this.#write();
-		writesInFlight.add(done);
-		void done.finally(() => writesInFlight.delete(done));
-		return done;
-	}
-
-	async #write(): Promise<void> {
-		const assessment = this.assessment;
-		if (this.#running || !assessment) return;
-		this.#running = true;
-		this.#guardUnload(true);
-		this.save = { state: 'saving' };
-		const catalogue = this.catalogue;
-		while (this.#pending.size > 0) {
-			const batch = [...this.#pending.entries()];
-			this.#pending.clear();
-			try {
-				const { stored, external } = await changeAssessment(
-					assessment.id,
-					(current) => {
-						for (const [, { mutate }] of batch) mutate(current);
-						return withDerived(catalogue, current);
-					},
-					this.#known
-				);
-				const end = performance.now();
-				for (const [, { at }] of batch) performance.measure(SAVED_MEASURE, { start: at, end });
-				this.#known = stored.revision;
-				if (external) this.#adopt(stored);
-				else {
-					assessment.revision = stored.revision;
-					assessment.updatedAt = stored.updatedAt;
-					assessment.summary = stored.summary;
-				}
-			} catch (error) {
-				// Keep the failed changes unless a newer change to the same field replaced them.
-				for (const [key, entry] of batch) if (!this.#pending.has(key)) this.#pending.set(key, entry);
-				const problem: SaveProblem =
-					error instanceof NotFoundError ? 'not_found' : problemOf(error);
-				this.save = { state: 'error', problem };
-				this.#running = false;
-				return;
+		// Every change is in the shown record already: stored as it is, unless another tab wrote
+		// in between; then the changes go on top of what that tab stored.
+		const local = $state.snapshot(assessment) as Assessment;
+		const catalogue = batch.some((c) => c.derives) ? await this.requireCatalogue() : null;
+		this.#writing = true;
+		try {
+			const { stored, external } = await changeAssessment(
+				assessment.id,
+				(current) => {
+					if (current.revision === this.#known) return local;
+					for (const change of batch) change.apply(current);
+					return catalogue ? { ...current, ...pick(derive(catalogue, current.responses)) } : current;
+				},
+				this.#known
+			);
+			this.#known = stored.revision;
+			if (external) this.#adopt(stored, local);
+			else {
+				assessment.revision = stored.revision;
+				assessment.updatedAt = stored.updatedAt;
 			}
+		} finally {
+			this.#writing = false;
 		}
-		this.save = { state: 'saved' };
-		this.#running = false;
-		this.#guardUnload(false);
 		if (this.#recheck) {
 			this.#recheck = false;
-			await this.#refresh();
+			void this.#refresh();
 		}
 	}
 
 	/** Another tab stored a newer revision: take it, keep local changes not yet stored. */
 	async #refresh(): Promise<void> {
-		if (this.#running) {
+		if (this.#writing) {
 			this.#recheck = true;
 			return;
 		}
@@ -297,36 +205,29 @@ export class AssessmentSession {
 				return;
 			}
 			if (stored.revision > this.#known) {
+				const seen = this.assessment ? ($state.snapshot(this.assessment) as Assessment) : stored;
 				this.#known = stored.revision;
-				this.#adopt(stored);
+				this.#adopt(stored, seen);
 			}
 		} catch {
 			// Reading failed: the next save reports the storage problem.
 		}
 	}
 
-	#adopt(stored: Assessment): void {
-		const local = this.assessment;
-		if (!local) return;
-		const changed = differingFields($state.snapshot(local), stored);
+	/** Takes the stored record, re-applies the changes not stored yet, and names what the other tab changed. */
+	#adopt(stored: Assessment, seen: Assessment): void {
 		const next = structuredClone(stored);
-		for (const { mutate } of this.#pending.values()) mutate(next);
-		this.assessment = withDerived(this.catalogue, next);
-		this.externalChanges = [...this.externalChanges, ...changed.filter((id) => !this.externalChanges.includes(id))];
+		const pending = this.#queue.pending;
+		for (const change of pending) change.apply(next);
+		const mine = new Set(pending.map((c) => fieldOfChange(c.key)));
+		const theirs = differingFields(seen, stored).filter((field) => !mine.has(field) && !this.externalChanges.includes(field));
+		this.assessment = next;
+		if (this.catalogue) this.#derive(this.assessment, this.catalogue);
+		this.externalChanges = [...this.externalChanges, ...theirs];
 	}
 }
 
-function confirmed(a: Assessment, requirementId: string): void {
-	if (a.toConfirm?.includes(requirementId)) a.toConfirm = a.toConfirm.filter((id) => id !== requirementId);
-}
-
-/** Requirement ids (and 'company') whose stored content differs between two versions. */
-function differingFields(a: Assessment, b: Assessment): string[] {
-	const ids = new Set([...Object.keys(a.responses), ...Object.keys(b.responses), ...Object.keys(a.notes), ...Object.keys(b.notes)]);
-	const changed = [...ids].filter(
-		(id) => JSON.stringify(a.responses[id] ?? null) !== JSON.stringify(b.responses[id] ?? null) || (a.notes[id] ?? '') !== (b.notes[id] ?? '')
-	);
-	if (JSON.stringify(a.company) !== JSON.stringify(b.company)) changed.push('company');
-	if (JSON.stringify(a.nis2?.profile ?? null) !== JSON.stringify(b.nis2?.profile ?? null)) changed.push('nis2');
-	return changed.sort();
+/** The derived fields a stored record keeps. */
+function pick({ answers, summary }: Derived): Pick<Assessment, 'answers' | 'summary'> {
+	return { answers, summary };
 }

@@ -1,73 +1,89 @@
-// The provider's clients with their checks, for the client list and a client's page.
-import { newId, type Assessment, type Client, type Company } from '$lib/storage/assessment';
-import { listAssessments } from '$lib/storage/assessments';
-import { onExternalChange } from '$lib/storage/broadcast';
-import { changeClient, checksOf, listClients, putClient, sameCompanyName } from '$lib/storage/clients';
-import { problemOf, type StorageProblem } from '$lib/storage/db';
+// The provider's clients with the list entries of their checks: a page at a time for the
+// client list, or one client for its page. Whole checks are read only when they are exported.
+import type { Client, Company } from '$lib/model/assessment';
+import { sameCompanyName } from '$lib/model/client';
+import { newClient } from '$lib/model/factories';
+import type { CheckListing } from '$lib/model/listing';
+import { ensureCheckIndex, listingsOfClient } from '$lib/storage/assessments';
+import { ensureClientIndex, firstClients, getClient, listClients, putClient } from '$lib/storage/clients';
+import { Paged } from './paged.svelte';
+import { StoredView } from './stored-view.svelte';
 
 export interface ClientEntry {
 	client: Client;
 	/** oldest first */
-	checks: Assessment[];
-	latest: Assessment | undefined;
+	checks: CheckListing[];
+	latest: CheckListing | undefined;
 }
 
-export class ClientList {
-	entries = $state<ClientEntry[]>([]);
-	loaded = $state(false);
-	problem = $state<StorageProblem | null>(null);
-	#stop: (() => void) | undefined;
+async function entryOf(client: Client): Promise<ClientEntry> {
+	const checks = await listingsOfClient(client.id);
+	return { client, checks, latest: checks.at(-1) };
+}
 
-	async load(): Promise<void> {
-		try {
-			const [clients, assessments] = await Promise.all([listClients(), listAssessments()]);
-			this.entries = clients.map((client) => {
-				const checks = checksOf(client.id, assessments);
-				return { client, checks, latest: checks[checks.length - 1] };
-			});
-			this.problem = null;
-		} catch (error) {
-			this.problem = problemOf(error);
-		} finally {
-			this.loaded = true;
-		}
-		this.#stop ??= onExternalChange(() => void this.load());
+export class ClientList extends StoredView {
+	readonly paged = new Paged<ClientEntry>(
+		async (limit) => {
+			// An empty index may be data not indexed yet (an older version): indexed first then.
+			let first = await firstClients(limit);
+			if (first.total === 0) {
+				await Promise.all([ensureClientIndex(), ensureCheckIndex()]);
+				first = await firstClients(limit);
+			}
+			return { items: await Promise.all(first.clients.map(entryOf)), total: first.total };
+		},
+		async () => {
+			const [clients] = await Promise.all([listClients(), ensureCheckIndex()]);
+			return Promise.all(clients.map(entryOf));
+		},
+		(e) => [e.client.company.name, e.client.company.seat ?? '', e.client.company.industry ?? '']
+	);
+
+	get entries(): ClientEntry[] {
+		return this.paged.items;
 	}
 
-	close(): void {
-		this.#stop?.();
+	protected async read(): Promise<void> {
+		await this.paged.load();
+		void this.#verify();
 	}
 
-	find(id: string): ClientEntry | undefined {
-		return this.entries.find((e) => e.client.id === id);
+	/** After the first page is shown: anything stored without index entries is indexed, and shown. */
+	async #verify(): Promise<void> {
+		const [checks, clients] = await Promise.all([ensureCheckIndex(), ensureClientIndex()]).catch(() => [{ rebuilt: false }, { rebuilt: false }]);
+		if (checks.rebuilt || clients.rebuilt) await this.attempt(() => this.paged.load());
+	}
+
+	search(query: string): Promise<boolean> {
+		return this.attempt(() => this.paged.search(query));
+	}
+
+	showMore(): Promise<boolean> {
+		return this.attempt(() => this.paged.showMore());
 	}
 
 	/** Another client with the same company name, so a duplicate is not created by accident. */
-	duplicateOf(name: string): Client | undefined {
-		return this.entries.find((e) => sameCompanyName(e.client.company.name, name))?.client;
+	async duplicateOf(name: string): Promise<Client | undefined> {
+		const all = await listClients().catch(() => []);
+		return all.find((c) => sameCompanyName(c.company.name, name));
 	}
 
 	async create(company: Company): Promise<Client | undefined> {
-		const stamp = new Date().toISOString();
-		const client: Client = { id: newId(), company, createdAt: stamp, updatedAt: stamp, revision: 1 };
-		try {
-			await putClient(client);
-			await this.load();
-			return client;
-		} catch (error) {
-			this.problem = problemOf(error);
-			return undefined;
-		}
+		const client = newClient(company);
+		return (await this.attempt(() => putClient(client))) ? client : undefined;
+	}
+}
+
+/** One client with its checks, for the client's page. */
+export class OneClient extends StoredView {
+	entry = $state.raw<ClientEntry | undefined>(undefined);
+
+	constructor(private readonly id: string) {
+		super();
 	}
 
-	async update(id: string, change: (client: Client) => Client): Promise<boolean> {
-		try {
-			await changeClient(id, change);
-			await this.load();
-			return true;
-		} catch (error) {
-			this.problem = problemOf(error);
-			return false;
-		}
+	protected async read(): Promise<void> {
+		const [client] = await Promise.all([getClient(this.id), ensureCheckIndex()]);
+		this.entry = client ? await entryOf(client) : undefined;
 	}
 }

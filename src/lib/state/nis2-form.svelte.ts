@@ -1,43 +1,30 @@
 // The NIS-2 applicability check of one company: the answers (a Nis2Profile) as reactive
 // state, the engine's verdict derived from them, and every change saved with the company's
-// check. Answers from an older legal state are carried over and marked for re-checking.
+// check. Answers from an older legal state were carried over when the check was opened
+// (model/upgrade.ts); here they are only shown as such until the user has reviewed them.
 import {
-	carryOverNis2Profile,
 	classifyNis2,
-	currentNis2Rules,
 	type Nis2EnterpriseFigures,
 	type Nis2PartnerFigures,
 	type Nis2Profile,
 	type Nis2Verdict,
 	type SpecialTypeId,
 	type Tri,
+	type Nis2Rules,
 	type TrustServiceAnswer
 } from '$lib/engine/nis2';
+import { setNis2 } from '$lib/model/changes';
+import { emptyProfile } from '$lib/model/nis2-profile';
 import type { AssessmentSession } from './assessment-session.svelte';
 
 export type ActivityAnswer = 'no' | 'yes' | 'unsure';
 export type SizeField = 'staff' | 'turnoverEur' | 'balanceSheetEur';
 
-export function emptyProfile(): Nis2Profile {
-	return {
-		activities: [],
-		negligibleActivities: [],
-		unsureActivities: [],
-		unsureNegligible: [],
-		kritisOperator: 'no',
-		trustServiceProvider: 'no',
-		tldRegistry: 'no',
-		dnsServiceProvider: 'no',
-		publicTelecom: 'no',
-		domainRegistrar: 'no',
-		size: { staff: null, turnoverEur: null, balanceSheetEur: null, linked: [], partners: [], itIndependent: 'no' }
-	};
-}
-
 const without = (list: string[] | undefined, id: string) => (list ?? []).filter((x) => x !== id);
 
 export class Nis2Form {
-	readonly rules = currentNis2Rules;
+	/** the current rules in the language shown (replaced when the language changes) */
+	rules: Nis2Rules;
 	profile = $state<Nis2Profile>(emptyProfile());
 	/** the legal state the answers were first given under, when it was older than the rules' */
 	recheckFrom = $state<string | null>(null);
@@ -52,19 +39,16 @@ export class Nis2Form {
 		}
 	});
 
-	constructor(private session: AssessmentSession) {
+	constructor(
+		private session: AssessmentSession,
+		rules: Nis2Rules
+	) {
+		this.rules = $state.raw(rules);
 		const stored = session.assessment?.nis2;
 		if (!stored) return;
-		if (stored.rulesId === this.rules.id) {
-			this.profile = { ...emptyProfile(), ...structuredClone($state.snapshot(stored.profile)) };
-			this.recheckFrom = stored.recheckFrom ?? null;
-		} else {
-			const carried = carryOverNis2Profile(structuredClone($state.snapshot(stored.profile)), this.rules);
-			this.profile = { ...emptyProfile(), ...carried.profile };
-			this.droppedRows = carried.droppedRows;
-			this.recheckFrom = stored.legalState;
-			this.save();
-		}
+		this.profile = { ...emptyProfile(), ...structuredClone($state.snapshot(stored.profile)) };
+		this.recheckFrom = stored.recheckFrom ?? null;
+		this.droppedRows = session.upgrade.nis2?.droppedRows ?? [];
 	}
 
 	activity(id: string): ActivityAnswer {
@@ -143,14 +127,14 @@ export class Nis2Form {
 	/** Saves the answers, and the result when the engine could decide one, with the company's check. */
 	save(): void {
 		const outcome = this.outcome;
-		this.session.setNis2({
+		this.session.change(setNis2({
 			rulesId: this.rules.id,
 			legalState: this.rules.legalState,
 			profile: $state.snapshot(this.profile) as Nis2Profile,
 			updatedAt: new Date().toISOString(),
 			...(this.recheckFrom ? { recheckFrom: this.recheckFrom } : {}),
 			...('verdict' in outcome ? { result: { category: outcome.verdict.category, possibleCategories: outcome.verdict.possibleCategories } } : {})
-		});
+		}));
 	}
 
 	/** The user has reviewed answers carried over from an older legal state. */

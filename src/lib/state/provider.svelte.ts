@@ -1,8 +1,10 @@
 // The provider profile as reactive state, for the settings page, the consultation header and
 // the report. Loaded once per page; every change is saved at once.
 import { prepareLogo, type LogoProblem } from '$lib/files/logo';
+import { ACCENT_PATTERN } from '$lib/model/limits';
+import type { ProviderProfile } from '$lib/model/provider';
 import { problemOf, type StorageProblem } from '$lib/storage/db';
-import { ACCENT_PATTERN, getProvider, putProvider, type ProviderProfile } from '$lib/storage/provider';
+import { changeProvider, getProvider } from '$lib/storage/provider';
 
 class ProviderState {
 	profile = $state<ProviderProfile | null>(null);
@@ -28,15 +30,14 @@ class ProviderState {
 		return accent && ACCENT_PATTERN.test(accent) ? accent : null;
 	}
 
-	async update(changes: Partial<Omit<ProviderProfile, 'updatedAt'>>): Promise<boolean> {
-		// A plain copy: IndexedDB cannot store reactive proxies (the logo Blob is kept as it is).
-		const base: ProviderProfile = this.profile ? $state.snapshot(this.profile) : { company: '', consultant: '', contact: '', updatedAt: '' };
-		// `logo: undefined` in the changes removes the logo; no `logo` key keeps it.
-		const next: ProviderProfile = { ...base, ...changes, updatedAt: new Date().toISOString() };
-		if (!next.logo) delete next.logo;
+	/** Changes fields of the stored profile; `logo: undefined` removes the logo, no `logo` key keeps it. */
+	async update(changes: Partial<Omit<ProviderProfile, 'updatedAt' | 'revision'>>): Promise<boolean> {
 		try {
-			await putProvider(next);
-			this.profile = next;
+			this.profile = await changeProvider((current) => {
+				const next: ProviderProfile = { ...current, ...changes };
+				if (!next.logo) delete next.logo;
+				return next;
+			});
 			this.#refreshLogoUrl();
 			this.problem = null;
 			return true;

@@ -1,21 +1,56 @@
-// The repository of checks on this device. Callers pass plain objects ($state.snapshot), since
-// IndexedDB cannot clone reactive proxies. Every write is one IndexedDB transaction; changes
-// are applied as read-modify-write inside it, so two tabs never overwrite each other's fields.
-import { del, entries, get, set, setMany, update } from 'idb-keyval';
-import type { Assessment, Client } from './assessment';
+// The repository of checks on this device ("assessment:<id>"), with the list indexes written in
+// the same transaction (list-index.ts). Callers pass plain objects ($state.snapshot): IndexedDB
+// cannot clone reactive proxies.
+import { get } from 'idb-keyval';
+import type { Assessment, Client } from '$lib/model/assessment';
+import { byUpdatedDesc, type CheckListing } from '$lib/model/listing';
 import { announceChange } from './broadcast';
-import { clientKey } from './clients';
-import { assessmentStore, guarded, NotFoundError } from './db';
+import { clientKey, listClients } from './clients';
+import { assessmentStore, guarded } from './db';
+import { CHECK, checkIndexWrites, checksOfClientPrefix, clientIndexWrites, INDEXES, listingWrites, unlistWrites } from './list-index';
+import { changeRecord, countWithPrefix, replaceAll, valuesWithPrefix, writeAll } from './records';
 
-const PREFIX = 'assessment:';
-const key = (id: string) => `${PREFIX}${id}`;
+const key = (id: string) => `${CHECK}${id}`;
 
+/** Every check, whole, newest first (for backups). */
 export async function listAssessments(): Promise<Assessment[]> {
-	const all = await guarded(() => entries<string, Assessment>(assessmentStore()));
-	return all
-		.filter(([k]) => typeof k === 'string' && k.startsWith(PREFIX))
-		.map(([, value]) => value)
-		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	return (await valuesWithPrefix<Assessment>(assessmentStore(), CHECK)).sort(byUpdatedDesc);
+}
+
+/**
+ * Indexes checks stored without index entries (by an older version, or straight into the
+ * database); returns how many checks there are. The lists call it once per read.
+ */
+export async function ensureCheckIndex(): Promise<{ total: number; rebuilt: boolean }> {
+	const store = assessmentStore();
+	const [checks, indexed] = await Promise.all([countWithPrefix(store, CHECK), countWithPrefix(store, INDEXES.RECENT)]);
+	if (checks === indexed) return { total: checks, rebuilt: false };
+	const [all, stale] = await Promise.all([valuesWithPrefix<Assessment>(store, CHECK), valuesWithPrefix<CheckListing>(store, INDEXES.RECENT)]);
+	await writeAll(store, [...stale.flatMap(unlistWrites), ...all.flatMap((a) => checkIndexWrites(a, undefined))]);
+	return { total: all.length, rebuilt: true };
+}
+
+/** The list entries of the checks changed last, newest first, and how many checks there are. */
+export async function recentListings(limit: number): Promise<{ listings: CheckListing[]; total: number }> {
+	const { total } = await ensureCheckIndex();
+	return { listings: await valuesWithPrefix<CheckListing>(assessmentStore(), INDEXES.RECENT, limit), total };
+}
+
+/** The list entries of every check, newest first (search; costs what the device holds). */
+export async function listListings(): Promise<CheckListing[]> {
+	await ensureCheckIndex();
+	return valuesWithPrefix<CheckListing>(assessmentStore(), INDEXES.RECENT);
+}
+
+/** The list entries of one client's checks, oldest first (after ensureCheckIndex). */
+export async function listingsOfClient(clientId: string): Promise<CheckListing[]> {
+	const listings = await valuesWithPrefix<CheckListing>(assessmentStore(), checksOfClientPrefix(clientId));
+	return listings.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Replaces the list entries of checks whose summary was computed later (older data). */
+export async function putListings(listings: CheckListing[]): Promise<void> {
+	await writeAll(assessmentStore(), listings.flatMap(listingWrites));
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
@@ -23,8 +58,7 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 }
 
 export async function putAssessment(assessment: Assessment): Promise<void> {
-	await guarded(() => set(key(assessment.id), assessment, assessmentStore()));
-	announceChange(assessment.id, assessment.revision);
+	await putRecords([assessment], []);
 }
 
 /** Stores several checks in one transaction: all or none (imports, backups). */
@@ -34,14 +68,16 @@ export async function putAssessments(list: Assessment[]): Promise<void> {
 
 /** Stores checks and clients together in one transaction: all or none. */
 export async function putRecords(assessments: Assessment[], clients: Client[]): Promise<void> {
-	await guarded(() =>
-		setMany([...assessments.map((a) => [key(a.id), a] as [string, unknown]), ...clients.map((c) => [clientKey(c.id), c] as [string, unknown])], assessmentStore())
+	const records = [...assessments.map((a) => ({ key: key(a.id), value: a as Assessment | Client })), ...clients.map((c) => ({ key: clientKey(c.id), value: c as Assessment | Client }))];
+	await replaceAll<Assessment | Client>(assessmentStore(), records, (after, before) =>
+		'responses' in after ? checkIndexWrites(after, before as Assessment | undefined) : clientIndexWrites(after, before as Client | undefined)
 	);
 	for (const record of [...assessments, ...clients]) announceChange(record.id, record.revision);
 }
 
 export async function deleteAssessment(id: string): Promise<void> {
-	await guarded(() => del(key(id), assessmentStore()));
+	const before = await getAssessment(id);
+	await writeAll(assessmentStore(), [{ del: key(id) }, ...checkIndexWrites(undefined, before)]);
 	announceChange(id, 0);
 }
 
@@ -62,19 +98,13 @@ export async function changeAssessment(
 	knownRevision: number,
 	now = new Date()
 ): Promise<ChangeResult> {
-	let result: ChangeResult | undefined;
-	await guarded(() =>
-		update<Assessment>(
-			key(id),
-			(current) => {
-				if (!current) throw new NotFoundError(id);
-				const next = { ...change(structuredClone(current)), revision: current.revision + 1, updatedAt: now.toISOString() };
-				result = { stored: next, external: current.revision !== knownRevision ? current : undefined };
-				return next;
-			},
-			assessmentStore()
-		)
-	);
-	announceChange(id, result!.stored.revision);
-	return result!;
+	const { stored, before } = await changeRecord<Assessment>(assessmentStore(), key(id), change, { now, also: checkIndexWrites });
+	announceChange(id, stored.revision);
+	return { stored, external: before.revision !== knownRevision ? before : undefined };
+}
+
+/** Every check and client, whole, for a backup. */
+export async function listRecords(): Promise<{ assessments: Assessment[]; clients: Client[] }> {
+	const [assessments, clients] = await Promise.all([listAssessments(), listClients()]);
+	return { assessments, clients };
 }

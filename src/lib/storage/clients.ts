@@ -1,19 +1,36 @@
 // Clients (companies a provider advises) live in the same store as the checks, under their
-// own key prefix, so a client and its checks can be written in one transaction.
-import { entries, get, set, update } from 'idb-keyval';
-import type { Assessment, Client } from './assessment';
+// own key prefix, so a client and its checks can be written in one transaction. An index by
+// name (list-index.ts) gives the client list its pages.
+import { get } from 'idb-keyval';
+import type { Client } from '$lib/model/assessment';
 import { announceChange } from './broadcast';
-import { assessmentStore, guarded, NotFoundError } from './db';
+import { assessmentStore, guarded } from './db';
+import { CLIENT, clientIndexWrites, INDEXES } from './list-index';
+import { changeRecord, countWithPrefix, replaceAll, valuesWithPrefix, writeAll } from './records';
 
-const PREFIX = 'client:';
-export const clientKey = (id: string) => `${PREFIX}${id}`;
+export const clientKey = (id: string) => `${CLIENT}${id}`;
 
+/** Indexes clients stored without an index entry (older versions); returns how many there are. */
+export async function ensureClientIndex(): Promise<{ total: number; rebuilt: boolean }> {
+	const store = assessmentStore();
+	const [clients, indexed] = await Promise.all([countWithPrefix(store, CLIENT), countWithPrefix(store, INDEXES.BY_NAME)]);
+	if (clients === indexed) return { total: clients, rebuilt: false };
+	const [all, stale] = await Promise.all([valuesWithPrefix<Client>(store, CLIENT), valuesWithPrefix<Client>(store, INDEXES.BY_NAME)]);
+	await writeAll(store, [...stale.flatMap((c) => clientIndexWrites(undefined, c)), ...all.flatMap((c) => clientIndexWrites(c, undefined))]);
+	return { total: all.length, rebuilt: true };
+}
+
+/** Every client, by name (the duplicate check, backups, search). */
 export async function listClients(): Promise<Client[]> {
-	const all = await guarded(() => entries<string, Client>(assessmentStore()));
-	return all
-		.filter(([k]) => typeof k === 'string' && k.startsWith(PREFIX))
-		.map(([, v]) => v)
-		.sort((a, b) => a.company.name.localeCompare(b.company.name, 'de'));
+	await ensureClientIndex();
+	return valuesWithPrefix<Client>(assessmentStore(), INDEXES.BY_NAME);
+}
+
+/** The first clients by name, and how many there are, as the index has them. */
+export async function firstClients(limit: number): Promise<{ clients: Client[]; total: number }> {
+	const store = assessmentStore();
+	const [clients, total] = await Promise.all([valuesWithPrefix<Client>(store, INDEXES.BY_NAME, limit), countWithPrefix(store, INDEXES.BY_NAME)]);
+	return { clients, total };
 }
 
 export async function getClient(id: string): Promise<Client | undefined> {
@@ -21,41 +38,12 @@ export async function getClient(id: string): Promise<Client | undefined> {
 }
 
 export async function putClient(client: Client): Promise<void> {
-	await guarded(() => set(clientKey(client.id), client, assessmentStore()));
+	await replaceAll(assessmentStore(), [{ key: clientKey(client.id), value: client }], clientIndexWrites);
 	announceChange(client.id, client.revision);
 }
 
 export async function changeClient(id: string, change: (current: Client) => Client, now = new Date()): Promise<Client> {
-	let stored: Client | undefined;
-	await guarded(() =>
-		update<Client>(
-			clientKey(id),
-			(current) => {
-				if (!current) throw new NotFoundError(id);
-				stored = { ...change(structuredClone(current)), revision: current.revision + 1, updatedAt: now.toISOString() };
-				return stored;
-			},
-			assessmentStore()
-		)
-	);
-	announceChange(id, stored!.revision);
-	return stored!;
-}
-
-
-/** The client with a new date of the next consultation; an empty date removes it. */
-export function withFollowUp(client: Client, date: string): Client {
-	const next: Client = { ...client, followUp: date };
-	if (!date) delete next.followUp;
-	return next;
-}
-
-/** Two clients are the same company when their names match, ignoring case, spacing and legal-form dots. */
-export function sameCompanyName(a: string, b: string): boolean {
-	const normal = (s: string) => s.toLocaleLowerCase('de').replace(/[.\s]+/g, ' ').trim();
-	return normal(a) === normal(b);
-}
-
-export function checksOf(clientId: string, assessments: Assessment[]): Assessment[] {
-	return assessments.filter((a) => a.clientId === clientId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+	const { stored } = await changeRecord<Client>(assessmentStore(), clientKey(id), change, { now, also: clientIndexWrites });
+	announceChange(id, stored.revision);
+	return stored;
 }

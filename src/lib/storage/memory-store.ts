@@ -50,6 +50,11 @@ class FakeTransaction {
 		setTimeout(() => this.oncomplete?.call(this), 0);
 	}
 
+	abort(): void {
+		this.#scheduled = true;
+		setTimeout(() => this.onabort?.call(this), 0);
+	}
+
 	/** A transaction without requests completes too. */
 	settle(): void {
 		queueMicrotask(() => this.#finish());
@@ -61,7 +66,11 @@ export function memoryStore(): UseStore {
 	return (_mode, callback) => {
 		const transaction = new FakeTransaction();
 		const request = <T>(run: () => T) => new FakeRequest(run, transaction.begin()) as unknown as IDBRequest<T>;
-		const keys = () => [...data.keys()].sort((a, b) => String(a).localeCompare(String(b)));
+		// Keys are compared like IndexedDB compares strings (code units), and a query narrows them.
+		const keys = (query?: IDBKeyRange | IDBValidKey | null) =>
+			[...data.keys()]
+				.filter((k) => query === undefined || query === null || (typeof query === 'object' && 'includes' in query ? query.includes(k) : k === query))
+				.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 		const store = {
 			transaction,
 			get: (key: IDBValidKey) => request(() => structuredClone(data.get(key))),
@@ -72,8 +81,9 @@ export function memoryStore(): UseStore {
 				}),
 			delete: (key: IDBValidKey) => request(() => void data.delete(key)),
 			clear: () => request(() => data.clear()),
-			getAll: () => request(() => keys().map((k) => structuredClone(data.get(k)))),
-			getAllKeys: () => request(() => keys())
+			getAll: (query?: IDBKeyRange, count?: number) => request(() => keys(query).slice(0, count || undefined).map((k) => structuredClone(data.get(k)))),
+			count: (query?: IDBKeyRange) => request(() => keys(query).length),
+			getAllKeys: (query?: IDBKeyRange) => request(() => keys(query))
 		} as unknown as IDBObjectStore;
 		transaction.settle();
 		return Promise.resolve(callback(store));

@@ -1,22 +1,10 @@
-// The IT service provider's profile on this device (consultation mode): company, consultant,
-// contact, accent colour and logo. Kept in its own IndexedDB database, apart from the checks.
-import { get, set, type UseStore } from 'idb-keyval';
+// The IT service provider's profile, kept in its own IndexedDB database, apart from the checks.
+import { get, type UseStore } from 'idb-keyval';
+import type { ProviderProfile } from '$lib/model/provider';
 import { deviceStore, guarded } from './db';
+import { changeRecord } from './records';
 
-export interface ProviderProfile {
-	company: string;
-	consultant: string;
-	contact: string;
-	/** #rrggbb, used in the consultation header */
-	accent?: string;
-	/** PNG re-encoded from the uploaded image (see files/logo.ts) */
-	logo?: { png: Blob; width: number; height: number };
-	updatedAt: string;
-}
-
-export const ACCENT_PATTERN = /^#[0-9a-f]{6}$/i;
-export const PROVIDER_TEXT_MAX = 300;
-
+const KEY = 'provider';
 let store: UseStore | undefined;
 const settings = () => (store ??= deviceStore('kmu-cyber-check-settings', 'settings'));
 
@@ -26,10 +14,13 @@ export function useSettingsStore(next: UseStore): void {
 }
 
 export async function getProvider(): Promise<ProviderProfile | undefined> {
-	return guarded(() => get<ProviderProfile>('provider', settings()));
+	return guarded(() => get<ProviderProfile>(KEY, settings()));
 }
 
-export async function putProvider(profile: ProviderProfile): Promise<void> {
-	await guarded(() => set('provider', profile, settings()));
+/** Changes the profile (creating it on first use); returns what was stored. */
+export async function changeProvider(change: (current: ProviderProfile) => ProviderProfile): Promise<ProviderProfile> {
+	const { stored } = await changeRecord<ProviderProfile>(settings(), KEY, change, {
+		create: () => ({ company: '', consultant: '', contact: '', updatedAt: '', revision: 0 })
+	});
+	return stored;
 }
-

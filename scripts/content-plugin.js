@@ -1,0 +1,79 @@
+// Vite plugin: the content files of questions/ as modules that carry one language each, so a
+// page downloads the catalogue or the NIS-2 rules only in the language it shows.
+//   virtual:kmu-content                       the manifest: which versions exist, which is
+//                                             current, and a loader per version and language
+//   virtual:kmu-content/<path>.<de|en>        questions/<path>.json with every text {de, en}
+//                                             reduced to the one language
+// The engine's own imports of the full files (src/lib/engine/catalogues.ts) serve Node and the
+// tests; the app loads content through src/lib/content/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { questionsDir } from './validate-questions.js';
+
+const VIRTUAL = 'virtual:kmu-content';
+const LOCALES = ['de', 'en'];
+
+/** @param {unknown} value @param {string} locale @returns {unknown} */
+export function onlyLocale(value, locale) {
+	if (Array.isArray(value)) return value.map((v) => onlyLocale(v, locale));
+	if (!value || typeof value !== 'object') return value;
+	const keys = Object.keys(value);
+	if (keys.length === LOCALES.length && LOCALES.every((l) => typeof (/** @type {Record<string, unknown>} */ (value))[l] === 'string')) {
+		return { [locale]: /** @type {Record<string, unknown>} */ (value)[locale] };
+	}
+	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLocale(v, locale)]));
+}
+
+/** @param {string} dir @param {string} folder */
+function filesIn(dir, folder) {
+	return readdirSync(join(dir, folder))
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => ({ path: `${folder}/${name.slice(0, -5)}`, data: JSON.parse(readFileSync(join(dir, folder, name), 'utf8')) }));
+}
+
+/** @param {string} a @param {string} b */
+function compareVersions(a, b) {
+	const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+	const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+	for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+	return 0;
+}
+
+/** @param {string} path */
+const loaders = (path) => `{ ${LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${l}`)})`).join(', ')} }`;
+
+/** @param {string} dir */
+function manifest(dir) {
+	const catalogues = filesIn(dir, 'din-spec-27076').sort((a, b) => compareVersions(a.data.version, b.data.version));
+	const rules = filesIn(dir, 'nis2').sort((a, b) => a.data.legalState.localeCompare(b.data.legalState) || (a.data.revision ?? 1) - (b.data.revision ?? 1));
+	const current = catalogues.at(-1);
+	const nis2 = rules.at(-1);
+	if (!current || !nis2) throw new Error('questions/ needs at least one catalogue and one NIS-2 rules file');
+	return [
+		`export const catalogueId = ${JSON.stringify(current.data.id)};`,
+		`export const catalogueVersions = ${JSON.stringify(catalogues.map((c) => c.data.version))};`,
+		`export const catalogueLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path)}`).join(', ')} };`,
+		`export const nis2Rules = ${JSON.stringify(rules.map((r) => ({ id: r.data.id, legalState: r.data.legalState, revision: r.data.revision ?? 1 })))};`,
+		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: ${loaders(r.path)}`).join(', ')} };`
+	].join('\n');
+}
+
+/** @param {string} [dir] */
+export function contentPlugin(dir = questionsDir) {
+	return {
+		name: 'kmu:content',
+		/** @param {string} id */
+		resolveId(id) {
+			if (id === VIRTUAL || id.startsWith(`${VIRTUAL}/`)) return `\0${id}`;
+		},
+		/** @this {{ addWatchFile(file: string): void }} @param {string} id */
+		load(id) {
+			if (id === `\0${VIRTUAL}`) return manifest(dir);
+			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)$/.exec(id);
+			if (!match) return;
+			const file = join(dir, `${match[1]}.json`);
+			this.addWatchFile(file);
+			return `export default ${JSON.stringify(onlyLocale(JSON.parse(readFileSync(file, 'utf8')), match[2]))};`;
+		}
+	};
+}

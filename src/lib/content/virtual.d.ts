@@ -1,0 +1,11 @@
+// The modules scripts/content-plugin.js generates from questions/.
+declare module 'virtual:kmu-content' {
+	type Loaders = Record<'de' | 'en', () => Promise<{ default: unknown }>>;
+	export const catalogueId: string;
+	/** oldest first; the last is current */
+	export const catalogueVersions: string[];
+	export const catalogueLoaders: Record<string, Loaders>;
+	/** oldest first; the last is current */
+	export const nis2Rules: { id: string; legalState: string; revision: number }[];
+	export const nis2Loaders: Record<string, Loaders>;
+}

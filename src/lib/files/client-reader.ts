@@ -1,0 +1,13 @@
+// Reading one client from a file: its form against the JSON Schema.
+import type { Client } from '$lib/model/assessment';
+import { checkTimestamp } from './assessment-reader';
+import { validateClient } from './generated/validators';
+import { checkSchema } from './problems';
+
+export function readClient(value: unknown, path: string): Client {
+	checkSchema(validateClient, value, path);
+	const c = value as Client;
+	checkTimestamp(c.createdAt, `${path}/createdAt`);
+	checkTimestamp(c.updatedAt, `${path}/updatedAt`);
+	return { ...c, revision: c.revision ?? 1 };
+}

@@ -1,0 +1,4 @@
+// Identifiers of records: random UUIDs, treated as opaque strings everywhere.
+export function newId(): string {
+	return crypto.randomUUID();
+}

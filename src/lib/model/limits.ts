@@ -1,0 +1,16 @@
+// The limits of what a record may hold, in one place: the input fields, the checks before a
+// write and the file readers all use these (questions/schema/assessment-file.schema.json states
+// the same numbers; src/lib/model/limits.test.ts keeps the two in step).
+export const NOTE_MAX_LENGTH = 5000;
+export const COMPANY_NAME_MAX_LENGTH = 300;
+/** seat, legal form, register number, industry */
+export const COMPANY_TEXT_MAX_LENGTH = 300;
+export const EMPLOYEES_MAX = 10_000_000;
+export const OWNER_MAX_LENGTH = 200;
+/** provider company, consultant and contact */
+export const PROVIDER_TEXT_MAX_LENGTH = 300;
+/** euro figures and staff in the NIS-2 size questions */
+export const AMOUNT_MAX = 1e15;
+export const ACCENT_PATTERN = /^#[0-9a-f]{6}$/i;
+/** checks or clients in one backup file */
+export const MAX_BACKUP_ITEMS = 5000;

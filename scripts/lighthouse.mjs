@@ -38,9 +38,11 @@ export async function runLighthouse({ origin, pages, seed, executablePath }) {
 				const failing = Object.values(run?.lhr.audits ?? {})
 					.filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
 					.map((a) => a.id);
+				const audits = run?.lhr.audits ?? {};
 				results.push({
 					name,
 					scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
+					metrics: { lcp: audits['largest-contentful-paint']?.numericValue ?? NaN, fcp: audits['first-contentful-paint']?.numericValue ?? NaN },
 					failing
 				});
 			}

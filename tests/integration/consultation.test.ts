@@ -69,11 +69,20 @@ describe('the action plan as CSV and iCalendar', () => {
 	});
 
 	it('puts the open due dates into a calendar, leaving done ones out', async () => {
-		const calendar = actionPlanCalendar(assessment, currentCatalogue, new Date('2026-11-26T10:00:00Z'))!;
+		const { calendar: made, skipped } = actionPlanCalendar(assessment, currentCatalogue, new Date('2026-11-26T10:00:00Z'));
+		const calendar = made!;
+		expect(skipped).toEqual([]);
 		expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 		expect(calendar).toContain('DTSTART;VALUE=DATE:20270215');
 		expect(calendar.replace(/\r\n /g, '')).toContain('Müller\\, Söhne & „Partner“');
-		expect(actionPlanCalendar(makeAssessment(), currentCatalogue)).toBeNull();
+		expect(actionPlanCalendar(makeAssessment(), currentCatalogue).calendar).toBeNull();
+	});
+
+	it('leaves out, and names, a due date that is no real day', () => {
+		const damaged = makeAssessment({ '01': 'not_fulfilled', '10': 'not_fulfilled' }, { plan: { '01': { due: '2027-02-30', status: 'open' }, '10': { due: '2027-03-01', status: 'open' } } });
+		const { calendar, skipped } = actionPlanCalendar(damaged, currentCatalogue, new Date('2026-11-26T10:00:00Z'));
+		expect(skipped).toEqual(['01']);
+		expect(calendar!.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 	});
 });
 
@@ -85,9 +94,9 @@ describe('clients in files', () => {
 	it('a client with its checks round-trips through a client file', async () => {
 		const checks = [makeAssessment({ '01': 'fulfilled' }, { clientId: client.id, consultation: newConsultation(provider) }), makeAssessment({}, { clientId: client.id })];
 		const result = await readAssessmentFile(exportClient(client, checks, '1'));
-		expect(result).toEqual({ ok: true, kind: 'client', assessments: checks, clients: [client] });
+		expect(result).toEqual({ ok: true, kind: 'client', assessments: checks, clients: [client], refused: [], total: checks.length + 1 });
 		const { plan } = await prepareImport([{ name: 'c.json', text: exportClient(client, checks, '1'), size: 10 }]);
-		await applyImport(plan, {}, '(Kopie)');
+		await applyImport(plan, new Map(), '(Kopie)');
 		expect(await getClient(client.id)).toEqual(client);
 		expect((await listAssessments()).map((a) => a.clientId)).toEqual([client.id, client.id]);
 	});
@@ -96,7 +105,7 @@ describe('clients in files', () => {
 		await putClient(client);
 		const check = makeAssessment({}, { clientId: client.id });
 		const { plan } = await prepareImport([{ name: 'c.json', text: exportClient(client, [check], '1'), size: 10 }]);
-		await applyImport(plan, { [client.id]: 'keep_both' }, '(Kopie)');
+		await applyImport(plan, new Map([[`client:${client.id}`, 'keep_both']]), '(Kopie)');
 		const clients = await listClients();
 		expect(clients.map((c) => c.company.name)).toEqual(['Tischlerei Holz KG', 'Tischlerei Holz KG (Kopie)']);
 		expect((await getAssessment(check.id))?.clientId).toBe(clients[1]!.id);
@@ -109,14 +118,14 @@ describe('clients in files', () => {
 
 	it('rejects a client file whose checks belong to another client', async () => {
 		const result = await readAssessmentFile(exportClient(client, [makeAssessment({}, { clientId: 'someone-else' })], '1'));
-		expect(result).toMatchObject({ ok: false, problem: { code: 'invalid', path: '/assessments/0/clientId' } });
+		expect(result).toMatchObject({ ok: true, assessments: [], refused: [{ kind: 'assessment', position: 1, problem: { code: 'invalid', path: '/assessments/0/clientId' } }] });
 	});
 
 	it('rejects plans and marks for unknown requirements, and plan dates of the wrong form', async () => {
 		const bad = makeAssessment({}, { plan: { '99': { status: 'open' } } });
-		expect(await readAssessmentFile(exportClient(client, [{ ...bad, clientId: client.id }], '1'))).toMatchObject({ ok: false, problem: { code: 'unknown_requirement' } });
+		expect(await readAssessmentFile(exportClient(client, [{ ...bad, clientId: client.id }], '1'))).toMatchObject({ ok: true, refused: [{ problem: { code: 'unknown_requirement' } }] });
 		const date = makeAssessment({}, { plan: { '01': { status: 'open', due: '31.01.2027' } } });
-		expect(await readAssessmentFile(exportBackup([date], '1'))).toMatchObject({ ok: false, problem: { code: 'invalid', path: '/assessments/0/plan/01/due' } });
+		expect(await readAssessmentFile(exportBackup([date], '1'))).toMatchObject({ ok: true, refused: [{ problem: { code: 'invalid', path: '/assessments/0/plan/01/due' } }] });
 	});
 });
 

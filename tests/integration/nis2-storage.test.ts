@@ -30,7 +30,7 @@ describe('NIS-2 answers in export files', () => {
 		const file = JSON.parse(exportAssessment(a, '1'));
 		expect(file.assessment.nis2.result).toBeUndefined();
 		const result = await readAssessmentFile(JSON.stringify(file));
-		expect(result).toEqual({ ok: true, kind: 'assessment', assessments: [a], clients: [] });
+		expect(result).toEqual({ ok: true, kind: 'assessment', assessments: [a], clients: [], refused: [], total: 1 });
 		if (result.ok) expect(result.assessments[0]!.nis2!.result!.category).toBe('important');
 	});
 

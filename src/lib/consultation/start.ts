@@ -20,8 +20,15 @@ export async function startConsultation(client: Client, provider: ProviderSnapsh
 		clientId: client.id,
 		consultation: newConsultation(provider)
 	};
-	await putAssessment(assessment);
+	await stored(assessment);
 	return assessment;
+}
+
+/** Writes a new check, after making sure the importer reads it back. */
+async function stored(assessment: Assessment): Promise<void> {
+	const { assertStorable } = await import('$lib/files/record-check');
+	assertStorable(assessment);
+	await putAssessment(assessment);
 }
 
 /**
@@ -33,6 +40,6 @@ export async function startReassessment(previous: Assessment, locale: Locale, pr
 	if (!upgraded.ok) throw new Error(`The earlier check cannot be carried over: ${upgraded.problem}`);
 	const catalogue = await loadCatalogue(currentCatalogueRef, locale)!;
 	const assessment = newReassessment(upgraded.record, catalogue, { provider });
-	await putAssessment(assessment);
+	await stored(assessment);
 	return assessment;
 }

@@ -5,6 +5,7 @@ import { costLabel, effortLabel } from '$lib/i18n/labels';
 import { t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
 import type { ActionStatus, Assessment } from '$lib/model/assessment';
+import { isCalendarDate } from '$lib/model/dates';
 import { toCsv } from './csv';
 import { toICalendar, type CalendarEvent } from './icalendar';
 
@@ -32,10 +33,15 @@ export function actionPlanCsv(assessment: Assessment, actions: Action[]): string
 	return toCsv([header, ...rows]);
 }
 
-/** One all-day event per action with a due date that is not done yet; null when there is none. */
-export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue, now = new Date()): string | null {
-	const events: CalendarEvent[] = Object.entries(assessment.plan ?? {})
-		.filter(([, tracking]) => tracking.due && tracking.status !== 'done')
+/**
+ * One all-day event per action with a due date that is not done yet; `calendar` is null when
+ * there is none. A due date that is no real day (stored damaged) is left out and named.
+ */
+export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue, now = new Date()): { calendar: string | null; skipped: string[] } {
+	const due = Object.entries(assessment.plan ?? {}).filter(([, tracking]) => tracking.due && tracking.status !== 'done');
+	const skipped = due.filter(([, tracking]) => !isCalendarDate(tracking.due!)).map(([id]) => id);
+	const events: CalendarEvent[] = due
+		.filter(([id]) => !skipped.includes(id))
 		.map(([id, tracking]) => {
 			const requirement = catalogue.requirements.find((r) => r.id === id);
 			const title = requirement ? t(requirement.title) : id;
@@ -48,6 +54,6 @@ export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue,
 					.join('\n')
 			};
 		});
-	if (events.length === 0) return null;
-	return toICalendar(events, { prodId: '-//KMU Cyber-Check//DE', now, calendarName: m.ics_calendar({ company: assessment.company.name }) });
+	if (events.length === 0) return { calendar: null, skipped };
+	return { calendar: toICalendar(events, { prodId: '-//KMU Cyber-Check//DE', now, calendarName: m.ics_calendar({ company: assessment.company.name }) }), skipped };
 }

@@ -5,6 +5,8 @@
 import { compareVersions, type Catalogue, type Locale } from '$lib/engine/din';
 import { catalogueVersions, currentCatalogueRef, knowsCatalogue, loadCatalogue } from '$lib/content/catalogues';
 import type { Assessment } from '$lib/model/assessment';
+import { cleanAssessment } from '$lib/model/clean-record';
+import { isCalendarDate, isTimestamp } from '$lib/model/dates';
 import { answersFrom, summarise } from '$lib/model/derive';
 import { upgradeAssessment } from '$lib/model/upgrade';
 import { validateAssessment } from './generated/validators';
@@ -12,21 +14,32 @@ import { checkSchema, fail } from './problems';
 
 /** A timestamp that names a real moment (the schema checks its form only). */
 export function checkTimestamp(value: string, path: string): void {
-	if (Number.isNaN(Date.parse(value))) fail('invalid', path, 'date');
+	if (!isTimestamp(value)) fail('invalid', path, 'date');
 }
 
-/** The check has the form of the file format. */
+/** A day of the calendar ("2026-02-30" has the form, but is no day). */
+export function checkDay(value: string | undefined, path: string): void {
+	if (value !== undefined && !isCalendarDate(value)) fail('invalid', path, 'date');
+}
+
+/** The check has the form of the file format, its dates are real ones. */
 export function checkAssessmentForm(value: unknown, path: string): Assessment {
 	checkSchema(validateAssessment, value, path);
 	const a = value as Assessment;
 	checkTimestamp(a.createdAt, `${path}/createdAt`);
 	checkTimestamp(a.updatedAt, `${path}/updatedAt`);
-	if (a.nis2) checkTimestamp(a.nis2.updatedAt, `${path}/nis2/updatedAt`);
+	if (a.nis2) {
+		checkTimestamp(a.nis2.updatedAt, `${path}/nis2/updatedAt`);
+		checkDay(a.nis2.legalState, `${path}/nis2/legalState`);
+		checkDay(a.nis2.recheckFrom, `${path}/nis2/recheckFrom`);
+	}
 	if (a.consultation?.runningSince) checkTimestamp(a.consultation.runningSince, `${path}/consultation/runningSince`);
-	return { ...a, revision: a.revision ?? 1 };
+	for (const [rid, tracking] of Object.entries(a.plan ?? {})) checkDay(tracking.due, `${path}/plan/${rid}/due`);
+	return cleanAssessment({ ...a, revision: a.revision ?? 1 });
 }
 
-function checkAgainstCatalogue(a: Assessment, catalogue: Catalogue, path: string): void {
+/** What the catalogue says about the check: known ids, parts, answers that follow from the responses. */
+export function checkAgainstCatalogue(a: Assessment, catalogue: Catalogue, path: string): void {
 	const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
 	for (const field of ['responses', 'answers', 'notes', 'plan'] as const) {
 		for (const rid of Object.keys(a[field] ?? {})) if (!byId.has(rid)) fail('unknown_requirement', `${path}/${field}/${rid}`, rid);

@@ -1,6 +1,7 @@
 // Reading one client from a file: its form against the JSON Schema.
 import type { Client } from '$lib/model/assessment';
-import { checkTimestamp } from './assessment-reader';
+import { cleanClient } from '$lib/model/clean-record';
+import { checkDay, checkTimestamp } from './assessment-reader';
 import { validateClient } from './generated/validators';
 import { checkSchema } from './problems';
 
@@ -9,5 +10,6 @@ export function readClient(value: unknown, path: string): Client {
 	const c = value as Client;
 	checkTimestamp(c.createdAt, `${path}/createdAt`);
 	checkTimestamp(c.updatedAt, `${path}/updatedAt`);
-	return { ...c, revision: c.revision ?? 1 };
+	checkDay(c.followUp, `${path}/followUp`);
+	return cleanClient({ ...c, revision: c.revision ?? 1 });
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '$lib/files/csv';
+import { cleanText } from '$lib/model/text';
 
 /** Reads a file the way a strict RFC 4180 reader would; throws on ragged rows or bad quotes. */
 function read(csv: string, delimiter: ';' | ',' = ';'): string[][] {
@@ -9,6 +10,10 @@ function read(csv: string, delimiter: ';' | ',' = ';'): string[][] {
 }
 
 const INJECTION_START = ['=', '+', '-', '@', '\t', '\r'];
+const FULLWIDTH_START = ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+/** The rule the tests hold toCsv to, for cleaned text: TAB/CR first, or a formula character after optional whitespace. */
+const startsLikeFormula = (value: string) => /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u.test(value);
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
 describe('toCsv writes RFC 4180 for German spreadsheet programs', () => {
 	it('starts with a BOM, splits on semicolons and ends every record with CRLF', () => {
@@ -70,7 +75,32 @@ describe('toCsv defuses formulas (CSV injection)', () => {
 		expect(read(toCsv([[value]]))).toEqual([[expected]]);
 	});
 
-	it.each(['-3', '+1', '0', '42', '-1.5', '+2,25', '3,5'])('keeps the plain number %j a number', (value) => {
+	it.each([
+		['＝HYPERLINK("http://evil.example")', `'＝HYPERLINK("http://evil.example")`],
+		['＋1＋1', "'＋1＋1"],
+		['－Backup', "'－Backup"],
+		['＠SUM(A1)', "'＠SUM(A1)"],
+		['＋1', "'＋1"]
+	])('puts an apostrophe before the fullwidth formula start %j', (value, expected) => {
+		expect(read(toCsv([[value]]))).toEqual([[expected]]);
+	});
+
+	it.each([
+		[' =1+1', "' =1+1"],
+		['   @SUM(A1)', "'   @SUM(A1)"],
+		['\u00A0+1+1', "'\u00A0+1+1"],
+		['\u3000＝1', "'\u3000＝1"],
+		['\n=1+1', "'\n=1+1"],
+		[' -3', "' -3"]
+	])('puts an apostrophe before whitespace followed by a formula character in %j', (value, expected) => {
+		expect(read(toCsv([[value]]))).toEqual([[expected]]);
+	});
+
+	it('finds a formula start that a removed control character stood in front of', () => {
+		expect(read(toCsv([['\u202E=1+1', '\u0000@SUM(A1)']]))).toEqual([["'=1+1", "'@SUM(A1)"]]);
+	});
+
+	it.each(['-3', '+1', '0', '42', '-1.5', '+2,25', '3,5', '\u22123', '\u22121,5'])('keeps the plain number %j a number', (value) => {
 		expect(read(toCsv([[value]]))).toEqual([[value]]);
 	});
 
@@ -84,7 +114,17 @@ describe('toCsv defuses formulas (CSV injection)', () => {
 	});
 
 	it('leaves formula characters later in the field alone', () => {
-		expect(toCsv([['a=b', '1-2', 'x@y.de']])).toBe('\uFEFFa=b;1-2;x@y.de\r\n');
+		expect(toCsv([['a=b', '1-2', 'x@y.de', 'a ＝ b']])).toBe('\uFEFFa=b;1-2;x@y.de;a ＝ b\r\n');
+	});
+});
+
+describe('toCsv cleans every cell', () => {
+	it('removes bidi controls and C0 controls, keeps TAB, LF, CR and LRM', () => {
+		expect(read(toCsv([['Rechnung\u202Efdp.exe', 'a\u0007b\u001Fc', 'x\ty', 'l\u200Em']]))).toEqual([['Rechnungfdp.exe', 'abc', 'x\ty', 'l\u200Em']]);
+	});
+
+	it('composes decomposed umlauts (NFD) to NFC', () => {
+		expect(toCsv([['Gro\u0308\u00DFe']])).toBe('\uFEFFGröße\r\n');
 	});
 });
 
@@ -110,26 +150,28 @@ describe('toCsv round-trips through a real CSV parser', () => {
 	const text = fc.string({
 		unit: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.constantFrom(';', ',', '"', '\r', '\n', '\r\n', ' ', '\t', '\uFEFF'))
 	});
-	const notInjection = text.filter((s) => !INJECTION_START.includes(s.charAt(0)));
+	const notInjection = text.filter((s) => !startsLikeFormula(cleanText(s)));
 
 	it('gives back any table of text that does not start like a formula', () => {
 		fc.assert(
 			fc.property(tables(notInjection), fc.constantFrom(';' as const, ',' as const), (rows, separator) => {
-				expect(read(toCsv(rows, { separator }), separator)).toEqual(rows);
+				expect(read(toCsv(rows, { separator }), separator)).toEqual(rows.map((row) => row.map(cleanText)));
 			}),
 			{ numRuns: 500 }
 		);
 	});
 
 	it('gives back any table of text with an apostrophe only before formula starts', () => {
-		const cell = fc.oneof(text, fc.constantFrom(...INJECTION_START).chain((c) => text.map((s) => c + s)), fc.integer().map(String));
+		const start = fc.constantFrom(...INJECTION_START, ...FULLWIDTH_START, ' =', '\u00A0@', '\u202E+');
+		const cell = fc.oneof(text, start.chain((c) => text.map((s) => c + s)), fc.integer().map(String));
 		fc.assert(
 			fc.property(tables(cell), (rows) => {
 				const back = read(toCsv(rows));
 				rows.forEach((row, r) =>
 					row.forEach((value, c) => {
-						const defused = INJECTION_START.includes(value.charAt(0)) && !/^[+-]?\d+([.,]\d+)?$/.test(value);
-						expect(back[r]![c]).toBe(defused ? `'${value}` : value);
+						const clean = cleanText(value);
+						const defused = startsLikeFormula(clean) && !PLAIN_NUMBER.test(clean);
+						expect(back[r]![c]).toBe(defused ? `'${clean}` : clean);
 					})
 				);
 			}),

@@ -1,5 +1,6 @@
 // Tables as CSV (RFC 4180) for spreadsheet programs. The defaults are those that make Excel and
 // LibreOffice with German settings open the file correctly on a double click.
+import { cleanText } from '$lib/model/text';
 
 export type CsvSeparator = ';' | ',';
 
@@ -13,9 +14,14 @@ const BOM = '\uFEFF';
 // RFC 4180 ends every record, the last one included, with CRLF.
 const RECORD_END = '\r\n';
 // A spreadsheet program runs a cell starting with one of these as a formula (or, for TAB and CR,
-// may strip them and then do so), so text from a check could fetch URLs or run commands.
-const FORMULA_START = /^[=+\-@\t\r]/;
-// Signed numbers such as the DIN points (−3, +1) must stay numbers the spreadsheet can add up.
+// may strip them and then do so), so text from a check could fetch URLs or run commands. OWASP
+// ("CSV Injection") names = + - @ TAB CR. We go further in two ways, because an apostrophe too
+// many costs little: the fullwidth forms ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which
+// spreadsheets with East Asian input settings take as the ASCII ones, and any whitespace before
+// a formula character (" =1+1"), which some programs trim away before they look at the cell.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+// Signed numbers such as the DIN points (-3, +1) must stay numbers the spreadsheet can add up.
+// The minus sign U+2212 ("−3") is no formula character, so such cells are left alone anyway.
 const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
 export function toCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
@@ -30,7 +36,8 @@ function record(row: readonly string[], separator: CsvSeparator): string {
 }
 
 function field(value: string, separator: CsvSeparator): string {
-	const safe = defuseFormula(value);
+	// Cleaned first, so a removed control cannot hide a formula character from the check.
+	const safe = defuseFormula(cleanText(value));
 	return needsQuotes(safe, separator) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,5 +1,5 @@
 // Key derivation at 600,000 PBKDF2 iterations takes about 0.3 s, so the tests that decrypt share
-// one encrypted file and are counted: 11 key derivations for decrypting, 5 encryptions. Everything refused
+// one encrypted file and are counted: 12 key derivations for decrypting, 6 for encrypting (one by hand). Everything refused
 // before the key derivation (bad structure, bad numbers) is cheap and tested freely.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import {
 	isEncryptedFile,
 	PBKDF2_ITERATIONS,
 	type DecryptResult,
-	type EncryptedFile
+	type EncryptedFile,
+	type InvalidReason
 } from '$lib/files/encryption';
 
 const PLAIN = 'Prüfbericht für Müller & Söhne GmbH – Größe: 42 €, Schlüssel 🔐👩‍💻\r\nZeile "2"';
@@ -36,9 +37,9 @@ function flipByte(base64: string, index: number): string {
 	bytes[index] = bytes[index]! ^ 0x01;
 	return bytes.toString('base64');
 }
-/** A failure that gives away nothing of the plaintext. */
-function expectFailure(result: DecryptResult, problem: string) {
-	expect(result).toEqual({ ok: false, problem });
+/** A failure that gives away nothing of the plaintext; 'invalid' comes with its reason. */
+function expectFailure(result: DecryptResult, problem: string, reason?: InvalidReason) {
+	expect(result).toEqual(reason ? { ok: false, problem, reason } : { ok: false, problem });
 	expect(JSON.stringify(result)).not.toContain('Müller');
 }
 
@@ -151,6 +152,22 @@ describe('decryptText gives the text back only with the right password and an un
 		await expect(subtle.decrypt({ name: 'AES-GCM', iv }, key, bytes)).rejects.toThrow();
 	}, SLOW);
 
+	it('calls authenticated bytes that are not UTF-8 invalid (not written by encryptText)', async () => {
+		// Encrypted by hand like encryptText does, but with the bytes C3 28, which are not UTF-8.
+		const { data: _, ...header } = parsed(fileText);
+		const subtle = globalThis.crypto.subtle;
+		const material = await subtle.importKey('raw', new TextEncoder().encode(PASSWORD), 'PBKDF2', false, ['deriveKey']);
+		const salt = Buffer.from(header.kdf.salt, 'base64');
+		const key = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+		const aad =
+			'{"cipher":{"iv":' + JSON.stringify(header.cipher.iv) + ',"name":"AES-GCM"},"format":"kmu-cyber-check/encrypted","formatVersion":1,' +
+			'"kdf":{"hash":"SHA-256","iterations":600000,"name":"PBKDF2","salt":' + JSON.stringify(header.kdf.salt) + '}}';
+		const iv = Buffer.from(header.cipher.iv, 'base64');
+		const sealed = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, Uint8Array.from([0xc3, 0x28]));
+		const file = JSON.stringify({ ...header, data: Buffer.from(sealed).toString('base64') });
+		expectFailure(await decryptText(file, PASSWORD), 'invalid', 'not_utf8');
+	}, SLOW);
+
 	it('detects a truncated ciphertext', async () => {
 		const truncate = (data: string) => Buffer.from(data, 'base64').subarray(0, -1).toString('base64');
 		expectFailure(await decryptText(changed((f) => (f.data = truncate(f.data))), PASSWORD), 'wrong_password_or_modified');
@@ -158,39 +175,65 @@ describe('decryptText gives the text back only with the right password and an un
 });
 
 describe('decryptText refuses broken or unsupported files before deriving a key', () => {
-	const cases: [string, (f: EncryptedFile & Record<string, unknown>) => void][] = [
-		['too few iterations (599,999)', (f) => (f.kdf.iterations = 599_999)],
-		['too many iterations (5,000,001), which could freeze the device', (f) => (f.kdf.iterations = 5_000_001)],
-		['a fractional iteration count', (f) => (f.kdf.iterations = 600_000.5)],
-		['the iteration count as a string', (f) => ((f.kdf as Record<string, unknown>).iterations = '600000')],
-		['another hash', (f) => ((f.kdf as Record<string, unknown>).hash = 'SHA-1')],
-		['another KDF', (f) => ((f.kdf as Record<string, unknown>).name = 'scrypt')],
-		['another cipher', (f) => ((f.cipher as Record<string, unknown>).name = 'AES-CBC')],
-		['another format version', (f) => ((f as Record<string, unknown>).formatVersion = 2)],
-		['an unknown top-level key, which would not be authenticated', (f) => (f.note = 'hi')],
-		['an unknown key in kdf', (f) => ((f.kdf as Record<string, unknown>).pepper = 'x')],
-		['a missing salt', (f) => delete (f.kdf as Partial<EncryptedFile['kdf']>).salt],
-		['missing data', (f) => delete (f as Partial<EncryptedFile>).data],
-		['kdf as an array', (f) => ((f as Record<string, unknown>).kdf = [])],
-		['a 15-byte salt', (f) => (f.kdf.salt = Buffer.alloc(15).toString('base64'))],
-		['a 16-byte IV', (f) => (f.cipher.iv = Buffer.alloc(16).toString('base64'))],
-		['data shorter than the tag', (f) => (f.data = Buffer.alloc(15).toString('base64'))],
-		['data that is not base64', (f) => (f.data = 'not base64!')],
-		['base64 without padding', (f) => (f.data = f.data.replace(/=+$/, '') + (f.data.endsWith('=') ? '' : 'A'))],
-		['base64 in the URL alphabet', (f) => (f.cipher.iv = '-_' + f.cipher.iv.slice(2))],
-		['base64 with line breaks', (f) => (f.data = f.data.slice(0, 8) + '\n' + f.data.slice(8))],
-		['a salt that is a number', (f) => ((f.kdf as Record<string, unknown>).salt = 1234)]
+	const cases: [string, InvalidReason, (f: EncryptedFile & Record<string, unknown>) => void][] = [
+		['too few iterations (599,999)', 'iterations', (f) => (f.kdf.iterations = 599_999)],
+		['too many iterations (5,000,001), which could freeze the device', 'iterations', (f) => (f.kdf.iterations = 5_000_001)],
+		['a fractional iteration count', 'iterations', (f) => (f.kdf.iterations = 600_000.5)],
+		['the iteration count as a string', 'iterations', (f) => ((f.kdf as Record<string, unknown>).iterations = '600000')],
+		['another hash', 'header', (f) => ((f.kdf as Record<string, unknown>).hash = 'SHA-1')],
+		['another KDF', 'header', (f) => ((f.kdf as Record<string, unknown>).name = 'scrypt')],
+		['another cipher', 'header', (f) => ((f.cipher as Record<string, unknown>).name = 'AES-CBC')],
+		['another format version', 'header', (f) => ((f as Record<string, unknown>).formatVersion = 2)],
+		['an unknown top-level key, which would not be authenticated', 'header', (f) => (f.note = 'hi')],
+		['an unknown key in kdf', 'header', (f) => ((f.kdf as Record<string, unknown>).pepper = 'x')],
+		['a missing salt', 'header', (f) => delete (f.kdf as Partial<EncryptedFile['kdf']>).salt],
+		['missing data', 'header', (f) => delete (f as Partial<EncryptedFile>).data],
+		['kdf as an array', 'header', (f) => ((f as Record<string, unknown>).kdf = [])],
+		['a 15-byte salt', 'salt', (f) => (f.kdf.salt = Buffer.alloc(15).toString('base64'))],
+		['a 16-byte IV', 'iv', (f) => (f.cipher.iv = Buffer.alloc(16).toString('base64'))],
+		['data shorter than the tag', 'data', (f) => (f.data = Buffer.alloc(15).toString('base64'))],
+		['data that is not base64', 'data', (f) => (f.data = 'not base64!')],
+		['base64 without padding', 'data', (f) => (f.data = f.data.replace(/=+$/, '') + (f.data.endsWith('=') ? '' : 'A'))],
+		['base64 in the URL alphabet', 'iv', (f) => (f.cipher.iv = '-_' + f.cipher.iv.slice(2))],
+		['base64 with line breaks', 'data', (f) => (f.data = f.data.slice(0, 8) + '\n' + f.data.slice(8))],
+		['a salt that is a number', 'salt', (f) => ((f.kdf as Record<string, unknown>).salt = 1234)]
 	];
-	it.each(cases)('calls a file with %s invalid', async (_, change) => {
-		expectFailure(await decryptText(changed(change), PASSWORD), 'invalid');
+	it.each(cases)('calls a file with %s invalid, reason %s', async (_, reason, change) => {
+		expectFailure(await decryptText(changed(change), PASSWORD), 'invalid', reason);
+	});
+
+	it('names the header before the iteration count, and the iteration count before salt, IV and data', async () => {
+		const everything = changed((f) => {
+			(f.cipher as Record<string, unknown>).name = 'AES-CBC';
+			f.kdf.iterations = 1;
+			f.kdf.salt = f.cipher.iv = f.data = '';
+		});
+		expectFailure(await decryptText(everything, PASSWORD), 'invalid', 'header');
+		const numbers = changed((f) => {
+			f.kdf.iterations = 1;
+			f.kdf.salt = f.cipher.iv = f.data = '';
+		});
+		expectFailure(await decryptText(numbers, PASSWORD), 'invalid', 'iterations');
 	});
 
 	it.each(['', '{', '{"format": "kmu-cyber-check/encrypted",}', 'format: kmu-cyber-check/encrypted', '\uFEFF{}'])(
-		'calls malformed JSON %j invalid',
+		'calls malformed JSON %j invalid, as not JSON',
 		async (text) => {
-			expectFailure(await decryptText(text, PASSWORD), 'invalid');
+			expectFailure(await decryptText(text, PASSWORD), 'invalid', 'not_json');
 		}
 	);
+
+	it('gives every invalid file one of the known reasons', async () => {
+		const reasons: InvalidReason[] = ['not_json', 'header', 'iterations', 'salt', 'iv', 'data', 'not_utf8'];
+		const header = fc.record({ format: fc.constant(ENCRYPTED_FORMAT), formatVersion: fc.anything(), kdf: fc.anything(), cipher: fc.anything(), data: fc.anything() }, { requiredKeys: ['format'] });
+		await fc.assert(
+			fc.asyncProperty(fc.oneof(fc.string(), header.map((h) => JSON.stringify(h))), async (text) => {
+				const result = await decryptText(text, PASSWORD);
+				if (!result.ok && result.problem === 'invalid') expect(reasons).toContain(result.reason);
+			}),
+			{ numRuns: 300 }
+		);
+	});
 
 	it.each([
 		['a check file', JSON.stringify({ format: 'kmu-cyber-check/assessment', formatVersion: 1, assessment: {} })],

@@ -28,9 +28,18 @@ export interface EncryptedFile {
 
 type Header = Omit<EncryptedFile, 'data'>;
 
+/**
+ * What is wrong with an 'invalid' file, so the message can say more than "damaged": not JSON,
+ * a header of the wrong form (keys, format version, KDF, hash or cipher), an iteration count
+ * outside 600,000–5,000,000, a salt, IV or data that is not strict base64 of the right length,
+ * or a decrypted text that is not UTF-8.
+ */
+export type InvalidReason = 'not_json' | 'header' | 'iterations' | 'salt' | 'iv' | 'data' | 'not_utf8';
+
 export type DecryptResult =
 	| { ok: true; text: string }
-	| { ok: false; problem: 'not_encrypted' | 'invalid' | 'wrong_password_or_modified' };
+	| { ok: false; problem: 'invalid'; reason: InvalidReason }
+	| { ok: false; problem: 'not_encrypted' | 'wrong_password_or_modified' };
 
 /**
  * Encrypts text with a password; returns the JSON of an EncryptedFile. Throws for an empty
@@ -68,15 +77,15 @@ export function isEncryptedFile(text: string): boolean {
 
 /**
  * Decrypts the text of an encrypted file. Never throws: text that is not an encrypted file gives
- * 'not_encrypted', a broken or unsupported file 'invalid', and a failed authentication
+ * 'not_encrypted', a broken or unsupported file 'invalid' with the reason, and a failed authentication
  * 'wrong_password_or_modified' (AES-GCM cannot tell a wrong password from a changed byte).
  */
 export async function decryptText(fileText: string, password: string): Promise<DecryptResult> {
 	const parsed = parseJson(fileText);
-	if (parsed === undefined) return fail('invalid');
+	if (parsed === undefined) return invalid('not_json');
 	if (!isRecord(parsed) || parsed.format !== ENCRYPTED_FORMAT) return fail('not_encrypted');
 	const file = readFile(parsed);
-	if (!file) return fail('invalid');
+	if (typeof file === 'string') return invalid(file);
 	// encryptText refuses an empty password, so it cannot be right; this saves the key derivation.
 	if (password === '') return fail('wrong_password_or_modified');
 	try {
@@ -99,17 +108,21 @@ interface ReadFile {
 	data: Uint8Array<ArrayBuffer>;
 }
 
-// Unknown keys are refused rather than ignored: they would not be authenticated.
-function readFile(value: Record<string, unknown>): ReadFile | undefined {
+// Unknown keys are refused rather than ignored: they would not be authenticated. A missing key
+// is a 'header' problem too, since the key check comes first.
+function readFile(value: Record<string, unknown>): ReadFile | InvalidReason {
 	const { kdf, cipher, data } = value;
-	if (!hasExactKeys(value, ['format', 'formatVersion', 'kdf', 'cipher', 'data']) || value.formatVersion !== FORMAT_VERSION) return undefined;
-	if (!isRecord(kdf) || !hasExactKeys(kdf, ['name', 'hash', 'iterations', 'salt'])) return undefined;
-	if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || !acceptableIterations(kdf.iterations)) return undefined;
-	if (!isRecord(cipher) || !hasExactKeys(cipher, ['name', 'iv']) || cipher.name !== 'AES-GCM') return undefined;
+	if (!hasExactKeys(value, ['format', 'formatVersion', 'kdf', 'cipher', 'data']) || value.formatVersion !== FORMAT_VERSION) return 'header';
+	if (!isRecord(kdf) || !hasExactKeys(kdf, ['name', 'hash', 'iterations', 'salt'])) return 'header';
+	if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') return 'header';
+	if (!isRecord(cipher) || !hasExactKeys(cipher, ['name', 'iv']) || cipher.name !== 'AES-GCM') return 'header';
+	if (!acceptableIterations(kdf.iterations)) return 'iterations';
 	const salt = fromBase64(kdf.salt);
+	if (salt?.length !== SALT_BYTES) return 'salt';
 	const iv = fromBase64(cipher.iv);
+	if (iv?.length !== IV_BYTES) return 'iv';
 	const bytes = fromBase64(data);
-	if (salt?.length !== SALT_BYTES || iv?.length !== IV_BYTES || !bytes || bytes.length < TAG_BYTES) return undefined;
+	if (!bytes || bytes.length < TAG_BYTES) return 'data';
 	const header: Header = {
 		format: ENCRYPTED_FORMAT,
 		formatVersion: FORMAT_VERSION,
@@ -140,7 +153,7 @@ function decodeUtf8(bytes: ArrayBuffer): DecryptResult {
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
 	} catch {
-		return fail('invalid');
+		return invalid('not_utf8');
 	}
 }
 
@@ -174,8 +187,12 @@ function hasExactKeys(value: Record<string, unknown>, keys: string[]): boolean {
 	return present.length === keys.length && keys.every((k) => Object.hasOwn(value, k));
 }
 
-function fail(problem: 'not_encrypted' | 'invalid' | 'wrong_password_or_modified'): DecryptResult {
+function fail(problem: 'not_encrypted' | 'wrong_password_or_modified'): DecryptResult {
 	return { ok: false, problem };
+}
+
+function invalid(reason: InvalidReason): DecryptResult {
+	return { ok: false, problem: 'invalid', reason };
 }
 
 function subtle(): SubtleCrypto {

@@ -9,7 +9,7 @@ export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The record as it goes into a file: derived summaries and results stay on the device. */
-function forFile(assessment: Assessment): Omit<Assessment, 'summary'> {
+export function forFile(assessment: Assessment): Omit<Assessment, 'summary'> {
 	const { summary: _summary, nis2, ...rest } = assessment;
 	if (!nis2) return rest;
 	const { result: _result, ...answers } = nis2;

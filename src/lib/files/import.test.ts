@@ -18,7 +18,7 @@ describe('importing checks that already exist', () => {
 		const theirs = makeAssessment({}, { id: mine.id });
 		const { plan } = await prepareImport([asFile('a.json', exportAssessment(theirs, '1'))]);
 		expect(plan.conflicts.map((c) => c.existing.id)).toEqual([mine.id]);
-		const [copy] = await applyImport(plan, { [mine.id]: 'keep_both' }, '(Kopie)');
+		const [copy] = await applyImport(plan, new Map([[`assessment:${mine.id}`, 'keep_both']]), '(Kopie)');
 		expect(copy!.id).not.toBe(mine.id);
 		expect(copy!.company.name).toBe(`${theirs.company.name} (Kopie)`);
 		expect(await getAssessment(mine.id)).toEqual(mine);
@@ -30,7 +30,7 @@ describe('importing checks that already exist', () => {
 		await putAssessment(mine);
 		const theirs = makeAssessment({ '02': 'not_fulfilled' }, { id: mine.id, revision: 2 });
 		const { plan } = await prepareImport([asFile('a.json', exportAssessment(theirs, '1'))]);
-		await applyImport(plan, { [mine.id]: 'replace' }, '(Kopie)');
+		await applyImport(plan, new Map([[`assessment:${mine.id}`, 'replace']]), '(Kopie)');
 		expect(await getAssessment(mine.id)).toEqual({ ...theirs, revision: 5 });
 	});
 
@@ -44,7 +44,7 @@ describe('importing checks that already exist', () => {
 			asFile('broken.json', '{')
 		]);
 		expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
-		const stored = await applyImport(plan, { [mine.id]: 'skip' }, '(Kopie)');
+		const stored = await applyImport(plan, new Map([[`assessment:${mine.id}`, 'skip']]), '(Kopie)');
 		expect(stored.map((a) => a.id)).toEqual([other.id]);
 	});
 

@@ -1,25 +1,37 @@
-// Adding imported checks and clients to the device: new ones are added, and for one that
-// already exists (same id) the user decides: keep both, replace, or skip. Everything is written
-// in one transaction, so a failed import changes nothing.
+// Adding imported checks and clients to the device. Every file is read first (record by
+// record: a backup restores every record it can and names the others); new records are added,
+// and for one that already exists (same id) the user decides: keep both, replace or skip. A
+// check attaches to a client on this device only when that client comes with it or the user
+// confirms. Everything is written in one transaction, so a failed import changes nothing.
 import type { Locale } from '$lib/engine/din';
 import type { Assessment, Client } from '$lib/model/assessment';
 import { newId } from '$lib/model/ids';
-import { COMPANY_NAME_MAX_LENGTH } from '$lib/model/limits';
+import { COMPANY_NAME_MAX_LENGTH, REVISION_MAX } from '$lib/model/limits';
 import { getAssessment, putRecords } from '$lib/storage/assessments';
 import { getClient } from '$lib/storage/clients';
-import { readAssessmentFile, type FileProblem } from './read-file';
+import { readAssessmentFile, type FileProblem, type RefusedRecord } from './read-file';
 
 export type ImportConflict =
 	| { kind: 'assessment'; incoming: Assessment; existing: Assessment }
 	| { kind: 'client'; incoming: Client; existing: Client };
 
+/** A check that names a client this device has, but that the file does not bring. */
+export interface Attachment {
+	check: Assessment;
+	client: Client;
+}
+
 export interface ImportPlan {
 	fresh: Assessment[];
 	freshClients: Client[];
 	conflicts: ImportConflict[];
+	attachments: Attachment[];
 }
 
 export type Resolution = 'keep_both' | 'replace' | 'skip';
+
+/** The key of a conflict's resolution: ids are opaque, so kind and id together. */
+export const conflictKey = (c: { kind: ImportConflict['kind']; incoming: { id: string } }) => `${c.kind}:${c.incoming.id}`;
 
 export interface FileToImport {
 	name: string;
@@ -29,43 +41,48 @@ export interface FileToImport {
 }
 
 export type FileOutcome =
-	| { file: string; ok: true; count: number }
+	| { file: string; ok: true; count: number; total: number; refused: RefusedRecord[] }
 	| { file: string; ok: false; problem: FileProblem | 'same_check_twice' };
 
 /**
- * Reads every file and plans the import of the valid ones. Nothing is stored here; a file that
- * is rejected never reaches storage.
+ * Reads every file and plans the import of what can be read. Nothing is stored here; a record
+ * that is refused never reaches storage.
  */
 export async function prepareImport(files: FileToImport[], locale: Locale = 'de'): Promise<{ outcomes: FileOutcome[]; plan: ImportPlan }> {
 	const outcomes: FileOutcome[] = [];
-	const accepted: Assessment[] = [];
-	const clients: Client[] = [];
+	const accepted = new Map<string, Assessment>();
+	const clients = new Map<string, Client>();
 	for (const file of files) {
 		const result = await readAssessmentFile(file.text, file.size, locale);
 		if (!result.ok) {
 			outcomes.push({ file: file.name, ok: false, problem: result.problem });
-		} else if (
-			result.assessments.some((a) => accepted.some((b) => b.id === a.id)) ||
-			result.clients.some((c) => clients.some((d) => d.id === c.id))
-		) {
+		} else if (result.assessments.some((a) => accepted.has(a.id)) || result.clients.some((c) => clients.has(c.id))) {
 			outcomes.push({ file: file.name, ok: false, problem: 'same_check_twice' });
 		} else {
-			accepted.push(...result.assessments);
-			clients.push(...result.clients);
-			outcomes.push({ file: file.name, ok: true, count: result.assessments.length });
+			for (const a of result.assessments) accepted.set(a.id, a);
+			for (const c of result.clients) clients.set(c.id, c);
+			outcomes.push({ file: file.name, ok: true, count: result.assessments.length + result.clients.length, total: result.total, refused: result.refused });
 		}
 	}
-	return { outcomes, plan: await planImport(accepted, clients) };
+	return { outcomes, plan: await planImport([...accepted.values()], [...clients.values()]) };
 }
 
 export async function planImport(incoming: Assessment[], clients: Client[] = []): Promise<ImportPlan> {
-	const plan: ImportPlan = { fresh: [], freshClients: [], conflicts: [] };
+	const plan: ImportPlan = { fresh: [], freshClients: [], conflicts: [], attachments: [] };
+	const coming = new Set(clients.map((c) => c.id));
 	for (const client of clients) {
 		const existing = await getClient(client.id);
 		if (existing) plan.conflicts.push({ kind: 'client', incoming: client, existing });
 		else plan.freshClients.push(client);
 	}
-	for (const assessment of incoming) {
+	for (const found of incoming) {
+		let assessment = found;
+		if (found.clientId && !coming.has(found.clientId)) {
+			const { clientId, ...unattached } = found;
+			assessment = unattached;
+			const client = await getClient(clientId);
+			if (client) plan.attachments.push({ check: found, client });
+		}
 		const existing = await getAssessment(assessment.id);
 		if (existing) plan.conflicts.push({ kind: 'assessment', incoming: assessment, existing });
 		else plan.fresh.push(assessment);
@@ -78,18 +95,22 @@ const renamed = <T extends { company: { name: string } }>(record: T, suffix: str
 	company: { ...record.company, name: `${record.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH) }
 });
 
+/** A revision above both, so a tab that has the record open notices; bounded like every revision. */
+const above = (a: number, b: number) => Math.min(REVISION_MAX, Math.max(a, b) + 1);
+
 /**
  * Writes the plan; returns the stored checks. `copySuffix` marks the copies of "keep both". A
  * client kept as a copy gets a new id, and the imported checks that belong to it follow it.
+ * `attach` holds the ids of checks the user allowed to join the client this device has.
  */
-export async function applyImport(plan: ImportPlan, resolutions: Record<string, Resolution>, copySuffix: string): Promise<Assessment[]> {
+export async function applyImport(plan: ImportPlan, resolutions: ReadonlyMap<string, Resolution>, copySuffix: string, attach: ReadonlySet<string> = new Set()): Promise<Assessment[]> {
 	const clients = [...plan.freshClients];
 	const clientIds = new Map<string, string>();
 	const checks = [...plan.fresh];
 	for (const conflict of plan.conflicts) {
-		const resolution = resolutions[conflict.incoming.id] ?? 'skip';
+		const resolution = resolutions.get(conflictKey(conflict)) ?? 'skip';
 		if (conflict.kind === 'client') {
-			if (resolution === 'replace') clients.push({ ...conflict.incoming, revision: Math.max(conflict.incoming.revision, conflict.existing.revision) + 1 });
+			if (resolution === 'replace') clients.push({ ...conflict.incoming, revision: above(conflict.incoming.revision, conflict.existing.revision) });
 			if (resolution === 'keep_both') {
 				const copy = { ...renamed(conflict.incoming, copySuffix), id: newId() };
 				clientIds.set(conflict.incoming.id, copy.id);
@@ -97,14 +118,14 @@ export async function applyImport(plan: ImportPlan, resolutions: Record<string, 
 			}
 			continue;
 		}
-		if (resolution === 'replace') {
-			// A higher revision than the stored one, so a tab that has the check open notices.
-			checks.push({ ...conflict.incoming, revision: Math.max(conflict.incoming.revision, conflict.existing.revision) + 1 });
-		} else if (resolution === 'keep_both') {
-			checks.push({ ...renamed(conflict.incoming, copySuffix), id: newId() });
-		}
+		if (resolution === 'replace') checks.push({ ...conflict.incoming, revision: above(conflict.incoming.revision, conflict.existing.revision) });
+		else if (resolution === 'keep_both') checks.push({ ...renamed(conflict.incoming, copySuffix), id: newId() });
 	}
-	const stored = checks.map((a) => (a.clientId && clientIds.has(a.clientId) ? { ...a, clientId: clientIds.get(a.clientId)! } : a));
+	const attached = new Map(plan.attachments.filter((a) => attach.has(a.check.id)).map((a) => [a.check.id, a.client.id]));
+	const stored = checks.map((a) => {
+		const clientId = a.clientId ? (clientIds.get(a.clientId) ?? a.clientId) : attached.get(a.id);
+		return clientId ? { ...a, clientId } : a;
+	});
 	if (stored.length + clients.length > 0) await putRecords(stored, clients);
 	return stored;
 }

@@ -14,7 +14,23 @@ export type { FileProblem, FileProblemCode, InvalidReason } from './problems';
 
 export type FileKind = 'assessment' | 'backup' | 'client';
 
-export type ReadResult = { ok: true; kind: FileKind; assessments: Assessment[]; clients: Client[] } | { ok: false; problem: FileProblem };
+/** A record of a backup or client file that was not read, and why. */
+export interface RefusedRecord {
+	kind: 'assessment' | 'client';
+	/** its position in the file, from 1 */
+	position: number;
+	/** the company name, when the record has a readable one */
+	name: string | null;
+	problem: FileProblem;
+}
+
+/**
+ * A single check is read or refused whole. A backup or client file gives every record that can
+ * be read and names each one that cannot: one bad record never costs the others.
+ */
+export type ReadResult =
+	| { ok: true; kind: FileKind; assessments: Assessment[]; clients: Client[]; refused: RefusedRecord[]; total: number }
+	| { ok: false; problem: FileProblem };
 
 const FORMATS: Record<string, FileKind> = { [FILE_FORMAT]: 'assessment', [BACKUP_FORMAT]: 'backup', [CLIENT_FORMAT]: 'client' };
 const ENVELOPES = { assessment: validateAssessmentEnvelope, backup: validateBackupEnvelope, client: validateClientEnvelope };
@@ -41,38 +57,53 @@ function readEnvelope(text: string, byteLength: number): { kind: FileKind; data:
 	return { kind, data };
 }
 
-function duplicateIn(ids: string[]): string | undefined {
-	const seen = new Set<string>();
-	for (const id of ids) {
-		if (seen.has(id)) return id;
-		seen.add(id);
-	}
-	return undefined;
-}
+const nameOf = (value: unknown): string | null => {
+	const name = isObject(value) && isObject(value.company) ? value.company.name : undefined;
+	return typeof name === 'string' && name.trim() ? name.slice(0, 120) : null;
+};
 
 /**
  * Reads an export or backup file. `byteLength` is the file's size as reported by the browser,
  * checked before the text is parsed so a huge file costs nothing.
  */
 export async function readAssessmentFile(text: string, byteLength = text.length, locale: Locale = 'de'): Promise<ReadResult> {
-	const result = await attempt(async () => {
-		const { kind, data } = readEnvelope(text, byteLength);
-		const records = kind === 'assessment' ? [{ value: data.assessment, path: '/assessment' }] : (data.assessments as unknown[]).map((value, i) => ({ value, path: `/assessments/${i}` }));
-		const forms = records.map((r) => ({ ...r, assessment: checkAssessmentForm(r.value, r.path) }));
-		const clients = kind === 'client' ? [readClient(data.client, '/client')] : ((data.clients as unknown[] | undefined) ?? []).map((c, i) => readClient(c, `/clients/${i}`));
-		// The checks against the catalogue come after every record has the right form.
-		const assessments: Assessment[] = [];
-		for (const r of forms) assessments.push(await checkAssessmentContent(r.assessment, r.path, locale));
-		for (const list of [assessments.map((a) => a.id), clients.map((c) => c.id)]) {
-			const duplicate = duplicateIn(list);
-			if (duplicate) fail('duplicate_id', '/assessments', duplicate);
-		}
-		if (kind === 'client') {
-			forms.forEach((r, i) => {
-				if (r.assessment.clientId !== clients[0]!.id) fail('invalid', `/assessments/${i}/clientId`, 'value');
-			});
-		}
-		return { kind, assessments, clients };
-	});
-	return result.ok ? { ok: true, ...result.value } : result;
+	const envelope = await attempt(() => readEnvelope(text, byteLength));
+	if (!envelope.ok) return envelope;
+	const { kind, data } = envelope.value;
+	if (kind === 'assessment') {
+		const one = await attempt(() => checkAssessmentContent(checkAssessmentForm(data.assessment, '/assessment'), '/assessment', locale));
+		return one.ok ? { ok: true, kind, assessments: [one.value], clients: [], refused: [], total: 1 } : one;
+	}
+	const refused: RefusedRecord[] = [];
+	const seen = new Set<string>();
+	/** Ids are opaque: a check and a client, or two records, may not share one. */
+	const unique = (id: string, path: string) => {
+		if (seen.has(id)) fail('duplicate_id', `${path}/id`, id);
+		seen.add(id);
+	};
+	const clientValues = kind === 'client' ? [data.client] : ((data.clients as unknown[] | undefined) ?? []);
+	const clients: Client[] = [];
+	for (const [i, value] of clientValues.entries()) {
+		const path = kind === 'client' ? '/client' : `/clients/${i}`;
+		const read = await attempt(() => {
+			const client = readClient(value, path);
+			unique(client.id, path);
+			return client;
+		});
+		if (read.ok) clients.push(read.value);
+		else refused.push({ kind: 'client', position: i + 1, name: nameOf(value), problem: read.problem });
+	}
+	const assessments: Assessment[] = [];
+	for (const [i, value] of (data.assessments as unknown[]).entries()) {
+		const path = `/assessments/${i}`;
+		const read = await attempt(async () => {
+			const form = checkAssessmentForm(value, path);
+			unique(form.id, path);
+			if (kind === 'client' && form.clientId !== (data.client as Client | undefined)?.id) fail('invalid', `${path}/clientId`, 'value');
+			return checkAssessmentContent(form, path, locale);
+		});
+		if (read.ok) assessments.push(read.value);
+		else refused.push({ kind: 'assessment', position: i + 1, name: nameOf(value), problem: read.problem });
+	}
+	return { ok: true, kind, assessments, clients, refused, total: clientValues.length + (data.assessments as unknown[]).length };
 }

@@ -26,7 +26,7 @@ export function fileProblemMessage(problem: FileProblem): string {
 		case 'inconsistent':
 			return m.file_inconsistent({ id: detail }) + where;
 		case 'duplicate_id':
-			return m.file_duplicate_id();
+			return m.file_duplicate_id({ id: detail });
 		case 'newer_nis2_rules':
 			return m.file_newer_nis2_rules({ date: detail });
 		default:

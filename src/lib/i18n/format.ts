@@ -3,12 +3,19 @@ import { getLocale } from '$lib/paraglide/runtime';
 
 const tag = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
 
+// A date that is no date (stored damaged, or by hand) is shown as it stands: one bad value
+// must never stop a page from showing the rest.
+function format(value: string | Date, options: Intl.DateTimeFormatOptions): string {
+	const date = typeof value === 'string' ? new Date(value) : value;
+	return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(tag(), options).format(date);
+}
+
 export function formatDateTime(iso: string): string {
-	return new Intl.DateTimeFormat(tag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+	return format(iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function formatDate(iso: string | Date): string {
-	return new Intl.DateTimeFormat(tag(), { dateStyle: 'long' }).format(typeof iso === 'string' ? new Date(iso) : iso);
+	return format(iso, { dateStyle: 'long' });
 }
 
 export function formatPercent(value: number): string {

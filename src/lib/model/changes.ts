@@ -3,14 +3,19 @@
 // meanwhile it changes exactly that field and nothing else: that is how two tabs merge.
 // `derives` marks the changes after which answers, score and action plan must be derived anew.
 import type { PartStatus } from '$lib/engine/din';
-import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase, StoredNis2 } from './assessment';
-import { NOTE_MAX_LENGTH } from './limits';
+import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase } from './assessment';
+import { ELAPSED_MS_MAX, NOTE_MAX_LENGTH } from './limits';
+import { cleanText } from './text';
 
 export interface Change {
 	/** the field it changes: a newer change to the same field replaces a pending older one */
 	key: string;
 	derives?: boolean;
+	/** it changes the NIS-2 answers: the NIS-2 result must be derived anew */
+	nis2?: boolean;
 	apply(assessment: Assessment): void;
+	/** the field's value, to tell when another tab changed the same field meanwhile */
+	read?(assessment: Assessment): unknown;
 }
 
 /** An answer given (again) is no longer "copied from the earlier check, to be confirmed". */
@@ -30,6 +35,7 @@ export const setPrecondition = (requirementId: string, value: 'yes' | 'no'): Cha
 export const setPart = (requirementId: string, partId: string, status: PartStatus): Change => ({
 	key: `part:${requirementId}:${partId}`,
 	derives: true,
+	read: (a) => a.responses[requirementId]?.parts?.[partId],
 	apply(a) {
 		const response = a.responses[requirementId] ?? {};
 		a.responses[requirementId] = { ...response, parts: { ...response.parts, [partId]: status } };
@@ -54,9 +60,10 @@ export const setClarify = (requirementId: string, marked: boolean): Change => ({
 });
 
 export const setNote = (requirementId: string, text: string): Change => {
-	const note = text.slice(0, NOTE_MAX_LENGTH);
+	const note = cleanText(text).slice(0, NOTE_MAX_LENGTH);
 	return {
 		key: `note:${requirementId}`,
+		read: (a) => a.notes[requirementId],
 		apply(a) {
 			if (note.trim() === '') delete a.notes[requirementId];
 			else a.notes[requirementId] = note;
@@ -74,38 +81,41 @@ export const setPosition = (topic: string): Change => ({
 type CompanyField = keyof Company;
 
 /** One field of the company data; an empty value removes an optional field. */
-export const setCompanyField = <K extends CompanyField>(field: K, value: Company[K] | undefined): Change => ({
-	key: `company:${field}`,
-	apply(a) {
-		const company: Company = { ...a.company };
-		if (value === undefined || value === '') delete company[field];
-		else company[field] = value as Company[K];
-		a.company = company;
-	}
-});
+export const setCompanyField = <K extends CompanyField>(field: K, raw: Company[K] | undefined): Change => {
+	const value = (typeof raw === 'string' ? cleanText(raw) : raw) as Company[K] | undefined;
+	return {
+		key: `company:${field}`,
+		read: (a) => a.company[field],
+		apply(a) {
+			const company: Company = { ...a.company };
+			if (value === undefined || value === '') delete company[field];
+			else company[field] = value as Company[K];
+			a.company = company;
+		}
+	};
+};
 
 type TrackingField = keyof ActionTracking;
 
 /** One field of an action's tracking (owner, due date, status); undefined removes it. */
-export const setTracking = <K extends TrackingField>(requirementId: string, field: K, value: ActionTracking[K] | undefined): Change => ({
-	key: `plan:${requirementId}:${field}`,
-	apply(a) {
-		const tracking: ActionTracking = { status: 'open', ...a.plan?.[requirementId] };
-		if (value === undefined) delete tracking[field];
-		else tracking[field] = value as ActionTracking[K];
-		a.plan = { ...a.plan, [requirementId]: tracking };
-	}
-});
+export const setTracking = <K extends TrackingField>(requirementId: string, field: K, raw: ActionTracking[K] | undefined): Change => {
+	const value = (typeof raw === 'string' ? cleanText(raw) : raw) as ActionTracking[K] | undefined;
+	return {
+		key: `plan:${requirementId}:${field}`,
+		read: (a) => a.plan?.[requirementId]?.[field],
+		apply(a) {
+			const tracking: ActionTracking = { status: 'open', ...a.plan?.[requirementId] };
+			if (value === undefined) delete tracking[field];
+			else tracking[field] = value as ActionTracking[K];
+			a.plan = { ...a.plan, [requirementId]: tracking };
+		}
+	};
+};
 
-export const setNis2 = (nis2: StoredNis2): Change => ({
-	key: 'nis2',
-	apply(a) {
-		a.nis2 = structuredClone(nis2);
-	}
-});
-
+/** Interview time until `now`; the clock stops at its limit, so the record stays valid however long it runs. */
 function elapsedUntil(c: Consultation, now: string): number {
-	return c.runningSince ? c.elapsedMs + Math.max(0, Date.parse(now) - Date.parse(c.runningSince)) : c.elapsedMs;
+	const elapsed = c.runningSince ? c.elapsedMs + Math.max(0, Math.round(Date.parse(now) - Date.parse(c.runningSince))) : c.elapsedMs;
+	return Math.min(ELAPSED_MS_MAX, Number.isFinite(elapsed) ? elapsed : c.elapsedMs);
 }
 
 /** Moves the consultation to a phase; leaving the interview stops its clock. */

@@ -14,3 +14,9 @@ export const AMOUNT_MAX = 1e15;
 export const ACCENT_PATTERN = /^#[0-9a-f]{6}$/i;
 /** checks or clients in one backup file */
 export const MAX_BACKUP_ITEMS = 5000;
+/** A record's revision counts its changes; bounded so that "revision + 1" always differs. */
+export const REVISION_MAX = 1_000_000_000;
+/** The interview clock; about 11.5 days, far beyond any interview (the clock stops there). */
+export const ELAPSED_MS_MAX = 1_000_000_000;
+/** linked and partner enterprises in the NIS-2 size questions */
+export const ENTERPRISES_MAX = 50;

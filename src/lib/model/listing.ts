@@ -3,6 +3,7 @@
 // whole checks and its cost does not grow with what the checks hold.
 import type { Assessment, AssessmentSummary, ConsultationPhase } from './assessment';
 import type { Nis2ResultCategory } from '$lib/engine/nis2';
+import { cleanText } from './text';
 
 export interface CheckListing {
 	id: string;
@@ -25,7 +26,7 @@ export function listingOf(a: Assessment): CheckListing {
 	return {
 		id: a.id,
 		revision: a.revision,
-		company: { name, ...(seat ? { seat } : {}), ...(industry ? { industry } : {}) },
+		company: { name: cleanText(name), ...(seat ? { seat: cleanText(seat) } : {}), ...(industry ? { industry: cleanText(industry) } : {}) },
 		catalogueVersion: a.catalogue.version,
 		createdAt: a.createdAt,
 		updatedAt: a.updatedAt,

@@ -7,6 +7,7 @@ import { compareVersions, migrateAnswers, MigrationError, type Locale, type Migr
 import { currentCatalogueRef, newerCatalogues } from '$lib/content/catalogues';
 import { currentNis2Ref, knowsNis2Rules, loadCurrentNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment, StoredNis2 } from './assessment';
+import { cleanAssessment } from './clean-record';
 import { withDerived } from './derive';
 
 export type UpgradeProblem = 'unknown_catalogue' | 'newer_catalogue' | 'migration_failed' | 'newer_nis2_rules' | 'invalid_nis2';
@@ -75,8 +76,12 @@ async function upgradeNis2(stored: StoredNis2, locale: Locale): Promise<{ ok: tr
  * The record under the current catalogue and rules. `recomputeNis2` classifies the NIS-2
  * answers again even under current rules (imports: results are never taken from a file).
  */
-export async function upgradeAssessment(record: Assessment, locale: Locale, options: { recomputeNis2?: boolean } = {}): Promise<Upgraded> {
+export async function upgradeAssessment(stored: Assessment, locale: Locale, options: { recomputeNis2?: boolean } = {}): Promise<Upgraded> {
+	// Texts stored before they were cleaned on input are cleaned now (and the check stored again).
+	const record = cleanAssessment(stored);
+	const cleaned = JSON.stringify(record) !== JSON.stringify(stored);
 	const din = await upgradeCatalogue(record, locale);
+	if (din.ok && cleaned) din.changed = true;
 	if (!din.ok || !din.record.nis2) return din;
 	const nis2 = din.record.nis2;
 	if (nis2.rulesId === currentNis2Ref.id && !options.recomputeNis2) return din;

@@ -4,13 +4,20 @@ import type { Locale } from '$lib/engine/din';
 import type { Assessment, AssessmentSummary } from '$lib/model/assessment';
 import { newId } from '$lib/model/ids';
 import { COMPANY_NAME_MAX_LENGTH } from '$lib/model/limits';
+import { cleanText } from '$lib/model/text';
 import type { CheckListing } from '$lib/model/listing';
-import { changeAssessment, deleteAssessment, getAssessment, listListings, putAssessment, putListings, recentListings } from '$lib/storage/assessments';
+import { changeAssessment, deleteAssessment, ensureCheckIndex, getAssessment, listListings, putAssessment, putListings, recentListings } from '$lib/storage/assessments';
 import { forgetPosition } from '$lib/storage/last-position';
 import { Paged } from './paged.svelte';
 import { StoredView } from './stored-view.svelte';
 
 export const UNDO_SECONDS = 8;
+
+/** Refuses a check the importer would not read back (the contract loads with the first write). */
+async function storable(assessment: Assessment): Promise<void> {
+	const { assertStorable } = await import('$lib/files/record-check');
+	assertStorable(assessment);
+}
 
 /**
  * Summaries for checks stored without one (by an older version): computed with the engine,
@@ -42,8 +49,10 @@ export class AssessmentList extends StoredView {
 	#locale: Locale = 'de';
 	readonly paged = new Paged<CheckListing>(
 		async (limit) => {
-			const { listings, total } = await recentListings(limit);
-			return { items: await withSummaries(listings, this.#locale), total };
+			// An empty index may be data not indexed yet (an older version): indexed first then.
+			let first = await recentListings(limit);
+			if (first.total === 0 && (await ensureCheckIndex()).rebuilt) first = await recentListings(limit);
+			return { items: await withSummaries(first.listings, this.#locale), total: first.total };
 		},
 		async () => withSummaries(await listListings(), this.#locale),
 		(l) => [l.company.name, l.company.seat ?? '', l.company.industry ?? '']
@@ -61,8 +70,15 @@ export class AssessmentList extends StoredView {
 		return super.load();
 	}
 
-	protected read(): Promise<void> {
-		return this.paged.load();
+	protected async read(): Promise<void> {
+		await this.paged.load();
+		void this.#verify();
+	}
+
+	/** After the first page is shown: checks stored without index entries are indexed, and shown. */
+	async #verify(): Promise<void> {
+		const { rebuilt } = await ensureCheckIndex().catch(() => ({ rebuilt: false }));
+		if (rebuilt) await this.attempt(() => this.paged.load());
 	}
 
 	override close(): void {
@@ -71,17 +87,17 @@ export class AssessmentList extends StoredView {
 	}
 
 	async create(companyName: string, locale: Locale = 'de'): Promise<Assessment | undefined> {
-		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
+		const name = cleanText(companyName).trim().slice(0, COMPANY_NAME_MAX_LENGTH);
 		if (!name) return undefined;
 		const [{ currentCatalogueRef, loadCatalogue }, { newAssessment }] = await Promise.all([import('$lib/content/catalogues'), import('$lib/model/factories')]);
 		const catalogue = await loadCatalogue(currentCatalogueRef, locale)!;
 		const assessment = newAssessment({ name }, catalogue);
-		if (!(await this.attempt(() => putAssessment(assessment)))) return undefined;
+		if (!(await this.attempt(() => storable(assessment).then(() => putAssessment(assessment))))) return undefined;
 		return assessment;
 	}
 
 	async rename(id: string, companyName: string): Promise<boolean> {
-		const name = companyName.trim().slice(0, COMPANY_NAME_MAX_LENGTH);
+		const name = cleanText(companyName).trim().slice(0, COMPANY_NAME_MAX_LENGTH);
 		const entry = this.entries.find((e) => e.id === id);
 		if (!name || !entry) return false;
 		return this.attempt(() => changeAssessment(id, (a) => ({ ...a, company: { ...a.company, name } }), entry.revision));
@@ -102,7 +118,9 @@ export class AssessmentList extends StoredView {
 			if (!source) return;
 			const stamp = new Date().toISOString();
 			const name = `${source.company.name} ${suffix}`.slice(0, COMPANY_NAME_MAX_LENGTH);
-			await putAssessment({ ...source, id: newId(), company: { ...source.company, name }, createdAt: stamp, updatedAt: stamp, revision: 1 });
+			const copy = { ...source, id: newId(), company: { ...source.company, name }, createdAt: stamp, updatedAt: stamp, revision: 1 };
+			await storable(copy);
+			await putAssessment(copy);
 		});
 	}
 

@@ -7,16 +7,26 @@ import { type Catalogue, type Locale } from '$lib/engine/din';
 import { loadCatalogue } from '$lib/content/catalogues';
 import type { Assessment } from '$lib/model/assessment';
 import type { Change } from '$lib/model/changes';
+import { damageOfCheck } from '$lib/model/damage';
 import { derive, type Derived } from '$lib/model/derive';
-import { differingFields, fieldOfChange } from '$lib/model/merge';
+import { adopt, conflictsOf } from '$lib/model/merge';
 import { upgradeAssessment, type UpgradeProblem, type UpgradeReport } from '$lib/model/upgrade';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
 import { onExternalChange } from '$lib/storage/broadcast';
-import { problemOf, type StorageProblem } from '$lib/storage/db';
+import { problemOf, RecordRefused, type StorageProblem } from '$lib/storage/db';
 import { rememberPosition } from '$lib/storage/last-position';
+import type { FileProblem } from '$lib/files/problems';
+import { RecordContract } from './record-contract';
 import { SaveQueue } from './save-queue.svelte';
 
-export type LoadProblem = 'not_found' | UpgradeProblem | StorageProblem;
+export type LoadProblem = 'not_found' | 'damaged' | UpgradeProblem | StorageProblem;
+
+/** What a change the session refused would have broken. */
+export interface Refusal {
+	key: string;
+	problem: FileProblem;
+}
+
 
 export class AssessmentSession {
 	assessment = $state<Assessment | null>(null);
@@ -28,20 +38,31 @@ export class AssessmentSession {
 	loadProblem = $state<LoadProblem | null>(null);
 	/** what was carried over to the current catalogue or NIS-2 rules when the check was opened */
 	upgrade = $state<UpgradeReport>({});
-	/** requirement ids (or 'company', 'nis2') changed in another tab since this one last saw them */
+	/** requirement ids (or 'company', 'nis2', 'plan') changed in another tab since this one last saw them */
 	externalChanges = $state<string[]>([]);
+	/** keys of changes made here to a field another tab changed at the same time (this tab's value was kept) */
+	conflicts = $state<string[]>([]);
 	deletedElsewhere = $state(false);
+	/** the JSON path of a damaged value when loadProblem is 'damaged' */
+	damage = $state<string | null>(null);
+	/** the last change refused because the importer would not read the record back */
+	refused = $state<Refusal | null>(null);
+	/** set by the NIS-2 page: derives the NIS-2 result after a change to the NIS-2 answers */
+	nis2Result: ((assessment: Assessment) => void) | null = null;
 	/** the earlier check this re-assessment started from, once asked for (requirePrevious) */
 	previous = $state<Assessment | null>(null);
 
 	#queue = new SaveQueue<Change>((batch) => this.#write(batch));
 	#known = 0;
+	/** the record as last read from or written to storage, to tell what another tab changed */
+	#base: Assessment | null = null;
 	#locale: Locale = 'de';
 	#catalogueLoading: Promise<Catalogue | null> | undefined;
 	#previousLoading: Promise<Assessment | null> | undefined;
 	#writing = false;
 	#recheck = false;
 	#stopListening: (() => void) | undefined;
+	#contract = new RecordContract();
 
 	get save() {
 		return this.#queue.state;
@@ -57,6 +78,13 @@ export class AssessmentSession {
 				this.loadProblem = 'not_found';
 				return;
 			}
+			this.damage = damageOfCheck(stored);
+			if (this.damage) {
+				// The stored check stays as it is: the page offers to export or delete it.
+				this.loadProblem = 'damaged';
+				this.assessment = stored;
+				return;
+			}
 			const upgraded = await upgradeAssessment(stored, locale);
 			if (!upgraded.ok) {
 				// The stored check stays untouched; it can still be exported from the home page.
@@ -69,6 +97,7 @@ export class AssessmentSession {
 				record = saved;
 			}
 			this.#known = record.revision;
+			this.#base = structuredClone(record);
 			this.assessment = record;
 			this.upgrade = upgraded.report;
 			this.#stopListening?.();
@@ -118,13 +147,33 @@ export class AssessmentSession {
 		return this.#previousLoading;
 	}
 
-	/** Applies a change to the open check at once and queues it for storing. */
-	change(change: Change): void {
+	/** Resolves when the catalogue and the file contract are loaded (tests, before a burst of changes). */
+	async prepare(): Promise<void> {
+		await Promise.all([this.requireCatalogue(), this.#contract.load()]);
+	}
+
+	/**
+	 * Applies a change to the open check at once and queues it for storing – unless the record
+	 * would then be one the importer refuses: such a change is not applied and is named in
+	 * `refused`, so nothing that cannot be restored is ever stored.
+	 */
+	change(change: Change): boolean {
 		const assessment = this.assessment;
-		if (!assessment) return;
+		if (!assessment) return false;
+		// A copy of its own: snapshot() hands back objects it does not own (not plain, e.g. from storage) as they are.
+		const trial = structuredClone($state.snapshot(assessment)) as Assessment;
+		change.apply(trial);
+		const problem = this.#contract.problemOf(trial, change.derives ? null : this.catalogue);
+		if (problem) {
+			this.refused = { key: change.key, problem };
+			return false;
+		}
+		if (this.refused?.key === change.key) this.refused = null;
 		change.apply(assessment);
 		if (change.derives && this.catalogue) this.#derive(assessment, this.catalogue);
+		if (change.nis2) this.nis2Result?.(assessment);
 		this.#queue.add(change);
+		return true;
 	}
 
 	/** Records where the user is in the questionnaire (also outside the check, for "continue"). */
@@ -140,6 +189,7 @@ export class AssessmentSession {
 
 	dismissExternalChanges(): void {
 		this.externalChanges = [];
+		this.conflicts = [];
 	}
 
 	/** Resolves when every change so far is stored (or failed). */
@@ -165,19 +215,26 @@ export class AssessmentSession {
 		// Every change is in the shown record already: stored as it is, unless another tab wrote
 		// in between; then the changes go on top of what that tab stored.
 		const local = $state.snapshot(assessment) as Assessment;
-		const catalogue = batch.some((c) => c.derives) ? await this.requireCatalogue() : null;
+		const [catalogue, check] = await Promise.all([batch.some((c) => c.derives) ? this.requireCatalogue() : null, this.#contract.load()]);
 		this.#writing = true;
+		let clashes: string[] = [];
 		try {
 			const { stored, external } = await changeAssessment(
 				assessment.id,
 				(current) => {
-					if (current.revision === this.#known) return local;
-					for (const change of batch) change.apply(current);
-					return catalogue ? { ...current, ...pick(derive(catalogue, current.responses)) } : current;
+					// Fields this tab is changing (written now or still queued) that the other tab changed too.
+					if (current.revision !== this.#known && this.#base) clashes = conflictsOf([...batch, ...this.#queue.pending], this.#base, current);
+					const next = current.revision === this.#known ? local : applied(current, batch, catalogue, this.nis2Result);
+					// The safety net behind the check in change(): what cannot be read back is not stored.
+					const problem = check(next, null);
+					if (problem) throw new RecordRefused(problem.path ?? '/');
+					return next;
 				},
 				this.#known
 			);
 			this.#known = stored.revision;
+			this.#noteConflicts(clashes);
+			this.#base = structuredClone(stored);
 			if (external) this.#adopt(stored, local);
 			else {
 				assessment.revision = stored.revision;
@@ -207,6 +264,8 @@ export class AssessmentSession {
 			if (stored.revision > this.#known) {
 				const seen = this.assessment ? ($state.snapshot(this.assessment) as Assessment) : stored;
 				this.#known = stored.revision;
+				if (this.#base) this.#noteConflicts(conflictsOf(this.#queue.pending, this.#base, stored));
+				this.#base = structuredClone(stored);
 				this.#adopt(stored, seen);
 			}
 		} catch {
@@ -214,20 +273,24 @@ export class AssessmentSession {
 		}
 	}
 
+	#noteConflicts(keys: string[]): void {
+		if (keys.length > 0) this.conflicts = [...new Set([...this.conflicts, ...keys])];
+	}
+
 	/** Takes the stored record, re-applies the changes not stored yet, and names what the other tab changed. */
 	#adopt(stored: Assessment, seen: Assessment): void {
-		const next = structuredClone(stored);
-		const pending = this.#queue.pending;
-		for (const change of pending) change.apply(next);
-		const mine = new Set(pending.map((c) => fieldOfChange(c.key)));
-		const theirs = differingFields(seen, stored).filter((field) => !mine.has(field) && !this.externalChanges.includes(field));
+		const { next, theirs } = adopt(stored, seen, this.#queue.pending);
 		this.assessment = next;
 		if (this.catalogue) this.#derive(this.assessment, this.catalogue);
-		this.externalChanges = [...this.externalChanges, ...theirs];
+		this.externalChanges = [...new Set([...this.externalChanges, ...theirs])];
 	}
 }
 
-/** The derived fields a stored record keeps. */
-function pick({ answers, summary }: Derived): Pick<Assessment, 'answers' | 'summary'> {
-	return { answers, summary };
+/** The stored record with the changes applied on top, derived again where they touch answers. */
+function applied(current: Assessment, batch: Change[], catalogue: Catalogue | null, nis2Result: ((a: Assessment) => void) | null): Assessment {
+	for (const change of batch) change.apply(current);
+	if (batch.some((c) => c.nis2)) nis2Result?.(current);
+	if (!catalogue) return current;
+	const { answers, summary } = derive(catalogue, current.responses);
+	return { ...current, answers, summary };
 }

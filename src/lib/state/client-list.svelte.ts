@@ -1,6 +1,7 @@
 // The provider's clients with the list entries of their checks: a page at a time for the
 // client list, or one client for its page. Whole checks are read only when they are exported.
 import type { Client, Company } from '$lib/model/assessment';
+import { cleanClient } from '$lib/model/clean-record';
 import { sameCompanyName } from '$lib/model/client';
 import { newClient } from '$lib/model/factories';
 import type { CheckListing } from '$lib/model/listing';
@@ -68,8 +69,12 @@ export class ClientList extends StoredView {
 		return all.find((c) => sameCompanyName(c.company.name, name));
 	}
 
+	/** A new client, unless the importer would refuse it (then `refused` says why). */
 	async create(company: Company): Promise<Client | undefined> {
-		const client = newClient(company);
+		const client = cleanClient(newClient(company));
+		const { problemOfClient } = await import('$lib/files/record-check');
+		this.refused = problemOfClient(client);
+		if (this.refused) return undefined;
 		return (await this.attempt(() => putClient(client))) ? client : undefined;
 	}
 }

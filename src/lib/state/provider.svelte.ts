@@ -3,6 +3,7 @@
 import { prepareLogo, type LogoProblem } from '$lib/files/logo';
 import { ACCENT_PATTERN } from '$lib/model/limits';
 import type { ProviderProfile } from '$lib/model/provider';
+import { cleanText } from '$lib/model/text';
 import { problemOf, type StorageProblem } from '$lib/storage/db';
 import { changeProvider, getProvider } from '$lib/storage/provider';
 
@@ -35,6 +36,7 @@ class ProviderState {
 		try {
 			this.profile = await changeProvider((current) => {
 				const next: ProviderProfile = { ...current, ...changes };
+				for (const key of ['company', 'consultant', 'contact'] as const) next[key] = cleanText(next[key]);
 				if (!next.logo) delete next.logo;
 				return next;
 			});

@@ -2,18 +2,11 @@
 // into the next one, a newer change to a field replacing an older one not yet written. A failed
 // write keeps its changes and shows the problem until `retry`. While anything is unwritten,
 // leaving the page asks first (the browser's own dialog).
-import { NotFoundError, problemOf, type StorageProblem } from '$lib/storage/db';
+import { NotFoundError, problemOf, RecordRefused, type StorageProblem } from '$lib/storage/db';
 
 export type SaveProblem = StorageProblem | 'not_found' | 'invalid';
 export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; problem: SaveProblem };
 
-/** A write that cannot be done because the record would break the file format. */
-export class InvalidRecordError extends Error {
-	constructor(readonly path: string) {
-		super(`The record would be invalid at ${path}`);
-		this.name = 'InvalidRecordError';
-	}
-}
 
 /** Marks for the bench: the time from a change to its transaction being committed. */
 const SAVED_MEASURE = 'kmu:change-saved';
@@ -67,7 +60,7 @@ export class SaveQueue<C extends { key: string }> {
 			} catch (error) {
 				// Keep the failed changes unless a newer change to the same field replaced them.
 				for (const [key, entry] of batch) if (!this.#pending.has(key)) this.#pending.set(key, entry);
-				const problem: SaveProblem = error instanceof NotFoundError ? 'not_found' : error instanceof InvalidRecordError ? 'invalid' : problemOf(error);
+				const problem: SaveProblem = error instanceof NotFoundError ? 'not_found' : error instanceof RecordRefused ? 'invalid' : problemOf(error);
 				this.state = { state: 'error', problem };
 				this.#running = false;
 				return;

@@ -1,9 +1,11 @@
 // The shape every list state shares: it reads storage, shows a failure as `problem`, and
 // reloads when anything stored changes (in this tab or another).
 import type { Client } from '$lib/model/assessment';
+import { cleanClient } from '$lib/model/clean-record';
 import { reloadOnChange } from '$lib/storage/broadcast';
 import { changeClient } from '$lib/storage/clients';
-import { problemOf, type StorageProblem } from '$lib/storage/db';
+import type { FileProblem } from '$lib/files/problems';
+import { problemOf, RecordRefused, type StorageProblem } from '$lib/storage/db';
 
 /** State that reads storage, shows a failure as `problem`, and reloads when storage changes. */
 export abstract class StoredView {
@@ -29,14 +31,29 @@ export abstract class StoredView {
 			this.problem = null;
 			return true;
 		} catch (error) {
+			if (error instanceof RecordRefused) return false;
 			this.problem = problemOf(error);
 			return false;
 		}
 	}
 
-	/** Changes a client; the view reloads when the change is stored. */
-	update(id: string, change: (client: Client) => Client): Promise<boolean> {
-		return this.attempt(() => changeClient(id, change));
+	/** a change refused because the importer would not read the client back */
+	refused = $state<FileProblem | null>(null);
+
+	/** Changes a client, unless it would then be one the importer refuses; the view reloads when stored. */
+	async update(id: string, change: (client: Client) => Client): Promise<boolean> {
+		const { problemOfClient } = await import('$lib/files/record-check');
+		let problem: FileProblem | null = null;
+		const done = await this.attempt(() =>
+			changeClient(id, (current) => {
+				const next = cleanClient(change(current));
+				problem = problemOfClient(next);
+				if (problem) throw new RecordRefused(problem.path ?? '/');
+				return next;
+			})
+		).catch(() => false);
+		this.refused = problem;
+		return done && !problem;
 	}
 }
 

@@ -5,7 +5,7 @@ import { get } from 'idb-keyval';
 import type { Assessment, Client } from '$lib/model/assessment';
 import { byUpdatedDesc, type CheckListing } from '$lib/model/listing';
 import { announceChange } from './broadcast';
-import { clientKey, listClients } from './clients';
+import { clientKey, getClient, listClients } from './clients';
 import { assessmentStore, guarded } from './db';
 import { CHECK, checkIndexWrites, checksOfClientPrefix, clientIndexWrites, INDEXES, listingWrites, unlistWrites } from './list-index';
 import { changeRecord, countWithPrefix, replaceAll, valuesWithPrefix, writeAll } from './records';
@@ -30,10 +30,11 @@ export async function ensureCheckIndex(): Promise<{ total: number; rebuilt: bool
 	return { total: all.length, rebuilt: true };
 }
 
-/** The list entries of the checks changed last, newest first, and how many checks there are. */
+/** The list entries of the checks changed last, newest first, and how many there are, as the index has them. */
 export async function recentListings(limit: number): Promise<{ listings: CheckListing[]; total: number }> {
-	const { total } = await ensureCheckIndex();
-	return { listings: await valuesWithPrefix<CheckListing>(assessmentStore(), INDEXES.RECENT, limit), total };
+	const store = assessmentStore();
+	const [listings, total] = await Promise.all([valuesWithPrefix<CheckListing>(store, INDEXES.RECENT, limit), countWithPrefix(store, INDEXES.RECENT)]);
+	return { listings, total };
 }
 
 /** The list entries of every check, newest first (search; costs what the device holds). */
@@ -107,4 +108,16 @@ export async function changeAssessment(
 export async function listRecords(): Promise<{ assessments: Assessment[]; clients: Client[] }> {
 	const [assessments, clients] = await Promise.all([listAssessments(), listClients()]);
 	return { assessments, clients };
+}
+
+/** Deletes a client with all its checks, in one transaction. */
+export async function deleteClientWithChecks(clientId: string): Promise<void> {
+	const store = assessmentStore();
+	const [client, checks] = await Promise.all([getClient(clientId), listingsOfClient(clientId)]);
+	await writeAll(store, [
+		{ del: clientKey(clientId) },
+		...clientIndexWrites(undefined, client),
+		...checks.flatMap((c) => [{ del: key(c.id) }, ...unlistWrites(c)])
+	]);
+	for (const id of [clientId, ...checks.map((c) => c.id)]) announceChange(id, 0);
 }

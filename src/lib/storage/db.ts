@@ -88,6 +88,17 @@ export class NotFoundError extends Error {
 	}
 }
 
+/**
+ * Thrown by the app inside a write when the record would be refused (it would break the file
+ * format): nothing is written, and the error passes through unchanged.
+ */
+export class RecordRefused extends Error {
+	constructor(readonly path: string) {
+		super(`The record would be invalid at ${path}`);
+		this.name = 'RecordRefused';
+	}
+}
+
 /** The problem to show the user for a failed storage operation. */
 export function problemOf(error: unknown): StorageProblem {
 	return error instanceof StorageError ? error.problem : 'unknown';
@@ -98,7 +109,7 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 	try {
 		return await operation();
 	} catch (error) {
-		if (error instanceof StorageError || error instanceof NotFoundError) throw error;
+		if (error instanceof StorageError || error instanceof NotFoundError || error instanceof RecordRefused) throw error;
 		throw new StorageError(classifyStorageError(error), error);
 	}
 }

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newClient } from '$lib/model/factories';
 import { makeAssessment } from '$test-data/factories/assessment';
 import { freshStore } from '$test-data/fresh-store';
-import { changeAssessment, deleteAssessment, listingsOfClient, putAssessment, putRecords, recentListings } from './assessments';
+import { changeAssessment, deleteAssessment, ensureCheckIndex, listingsOfClient, putAssessment, putRecords, recentListings } from './assessments';
 import { changeClient, firstClients, putClient } from './clients';
 import { countWithPrefix } from './records';
 
@@ -47,6 +47,8 @@ describe('the index of checks by their last change', () => {
 		const old = [makeAssessment({}, { updatedAt: at(2) }), makeAssessment({}, { updatedAt: at(6) })];
 		for (const a of old) await set(`assessment:${a.id}`, a, store);
 		expect(await countWithPrefix(store, 'recent:')).toBe(0);
+		expect(await ensureCheckIndex()).toEqual({ total: 2, rebuilt: true });
+		expect(await ensureCheckIndex()).toEqual({ total: 2, rebuilt: false });
 		const { listings, total } = await recentListings(20);
 		expect(total).toBe(2);
 		expect(listings.map((l) => l.id)).toEqual([old[1]!.id, old[0]!.id]);

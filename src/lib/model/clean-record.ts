@@ -1,0 +1,28 @@
+// The texts of a record made safe (model/text.ts): applied to every check and client read from
+// a file or opened from storage, so that text stored before – or crafted into a file – never
+// reorders what the UI, the report, a CSV or a file name shows.
+import type { Assessment, Client, Company } from './assessment';
+import { cleanText } from './text';
+
+function company(c: Company): Company {
+	const out: Company = { ...c, name: cleanText(c.name) };
+	for (const key of ['seat', 'legalForm', 'registerNumber', 'industry'] as const) {
+		const value = c[key];
+		if (value !== undefined) out[key] = cleanText(value);
+	}
+	return out;
+}
+
+export function cleanAssessment(a: Assessment): Assessment {
+	const out: Assessment = { ...a, company: company(a.company), notes: Object.fromEntries(Object.entries(a.notes).map(([id, note]) => [id, cleanText(note)])) };
+	if (a.plan) out.plan = Object.fromEntries(Object.entries(a.plan).map(([id, t]) => [id, t.owner === undefined ? t : { ...t, owner: cleanText(t.owner) }]));
+	if (a.consultation) {
+		const p = a.consultation.provider;
+		out.consultation = { ...a.consultation, provider: { ...p, company: cleanText(p.company), consultant: cleanText(p.consultant), ...(p.contact !== undefined ? { contact: cleanText(p.contact) } : {}) } };
+	}
+	return out;
+}
+
+export function cleanClient(c: Client): Client {
+	return { ...c, company: company(c.company) };
+}

@@ -40,6 +40,6 @@ describe('src/lib/engine/nis2 is pure TypeScript', () => {
 	});
 
 	it('loads the current rules from questions/ with a relative path', () => {
-		expect(code('current.ts')).toContain("from '../../../../questions/nis2/2025-12.json'");
+		expect(code('current.ts')).toContain("from '../../../../questions/nis2/2025-12-r2.json'");
 	});
 });

@@ -23,13 +23,14 @@ export function classifyNis2(rules: Nis2Rules, profile: Nis2Profile): Nis2Verdic
 	const possibleCategories = evaluation.possibleRanks.map((r) => index.byRank.get(r)).filter((c): c is Nis2Category => c !== undefined);
 	const decided = possibleCategories.length === 1 ? possibleCategories[0] : undefined;
 	const basis = basisRulesOf(rules, evaluation, decided);
+	const notes = notesOf(rules, index, normalised, possibleCategories);
 	return {
 		category: decided ?? 'uncertain',
 		possibleCategories,
 		basis: basis.map(toBasis),
 		clarify: clarifyOf(rules, evaluation),
-		notes: notesOf(rules, index, normalised, possibleCategories),
-		duties: dutiesOf(rules, index, normalised, decided, basis),
+		notes,
+		...dutiesOf(rules, evaluation, decided, notes),
 		warnings: normalised.warnings.list,
 		sizeClasses: (['large', 'medium', 'small'] as const).filter((c) => evaluation.sizeClasses.has(c)),
 		rulesId: rules.id,

@@ -4,6 +4,7 @@
 // only that answer changes the outcome in some combination. The combinations stay few because
 // only open answers branch (at most ~10^5, usually 1), and the rules are compiled to index
 // look-ups first, so even then the check takes milliseconds.
+import { dutyEvaluator, dutySignature } from './duty-eval';
 import type { Normalised } from './normalise';
 import type { RulesIndex } from './rules-index';
 import { SIZE_DIMENSIONS, type SizeDimension } from './size';
@@ -17,8 +18,12 @@ export interface Variable {
 
 export interface Evaluation {
 	vars: Variable[];
-	/** per variable: whether its value can change the outcome */
+	/** per variable: whether its value can change the category or the duties */
 	matters: boolean[];
+	/** masks over rules.duties: applying in every combination, in some, taken over by an overlay in every one */
+	dutiesAll: number;
+	dutiesAny: number;
+	removedAll: number;
 	/** category ranks reachable, highest first */
 	possibleRanks: number[];
 	sizeClasses: Set<SizeClass>;
@@ -39,14 +44,28 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 	const vars: Variable[] = [];
 	const add = (v: Variable): number => (v.radix > 1 ? vars.push(v) - 1 : -1);
 	const specialPos = new Map<SpecialTypeId, number>(SPECIAL_TYPE_IDS.map((id) => [id, add({ radix: domains.get(id)?.length ?? 1, asks: [{ input: id }] })]));
-	const anlagePos = new Map<Anlage, number>();
+	// Open rows are grouped by what they can change: their Anlage (for the category) and their
+	// duty signature (overlays that remove duties, duties only for some rows). Each group is one
+	// variable, "does any of its rows count?", which is exact because rows of one group behave
+	// alike, and stays small because there are only a handful of signatures.
+	const rowPos = new Map<string, number>();
+	const groupsOf: Record<Anlage, number[]> = { 1: [], 2: [] };
+	const signature = dutySignature(rules);
 	for (const anlage of [1, 2] as const) {
-		const open = certainAnlagen.has(anlage) ? [] : unsureRows[anlage];
-		const asks = open.flatMap((u) => [
-			...(u.performedUnknown ? [{ input: 'activity' as const, rowId: u.row.id }] : []),
-			...(u.negligibleUnknown ? [{ input: 'negligible' as const, rowId: u.row.id }] : [])
-		]);
-		anlagePos.set(anlage, add({ radix: open.length > 0 ? 2 : 1, asks }));
+		const groups = new Map<string, typeof unsureRows[Anlage]>();
+		for (const u of unsureRows[anlage]) {
+			const key = `${anlage}|${signature(u.row)}`;
+			groups.set(key, [...(groups.get(key) ?? []), u]);
+		}
+		for (const open of groups.values()) {
+			const asks = open.flatMap((u) => [
+				...(u.performedUnknown ? [{ input: 'activity' as const, rowId: u.row.id }] : []),
+				...(u.negligibleUnknown ? [{ input: 'negligible' as const, rowId: u.row.id }] : [])
+			]);
+			const pos = add({ radix: 2, asks });
+			groupsOf[anlage].push(pos);
+			for (const u of open) rowPos.set(u.row.id, pos);
+		}
 	}
 	const sizePos = new Map<SizeDimension, number>(SIZE_DIMENSIONS.map((d) => [d, add({ radix: space.candidates[d].length, asks: [{ input: d }] })]));
 	const branchPos = add({ radix: space.branches.length, asks: [{ input: 'itIndependent' }] });
@@ -78,6 +97,12 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 	const fallbackRank = index.rank.get(fallback.category) ?? -1;
 	const fireCount = new Int32Array(rules.rules.length);
 	const ranks = new Int32Array(total);
+	const masks = new Int32Array(total);
+	const firedNow = new Uint8Array(rules.rules.length);
+	const dutiesOf = dutyEvaluator(rules, index, n);
+	let dutiesAll = -1;
+	let dutiesAny = 0;
+	let removedAll = -1;
 
 	// The size variables come last, and the rules see them only through the size class. So for
 	// each combination of the other answers the rules are evaluated once per size class, and
@@ -108,9 +133,15 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 
 	const valueAt: number[] = specialList.map(() => 0);
 	const rankOfClass = new Map<SizeClass, number>();
+	const maskOfClass = new Map<SizeClass, number>();
+	const positive = (id: SpecialTypeId) => {
+		const k = SPECIAL_TYPE_IDS.indexOf(id);
+		return specialList[k]?.positive[valueAt[k] ?? 0] ?? false;
+	};
 	for (let c = 0; c < otherTotal; c++) {
-		let anlage1 = certainAnlagen.has(1) || digit(anlagePos.get(1) ?? -1) === 1;
-		let anlage2 = certainAnlagen.has(2) || digit(anlagePos.get(2) ?? -1) === 1;
+		const anyOpen = (anlage: Anlage) => groupsOf[anlage].some((pos) => digit(pos) === 1);
+		let anlage1 = certainAnlagen.has(1) || anyOpen(1);
+		let anlage2 = certainAnlagen.has(2) || anyOpen(2);
 		specialList.forEach((s, k) => {
 			const v = digit(s.pos);
 			valueAt[k] = v;
@@ -120,13 +151,16 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 				if (s.anlagen.includes(2)) anlage2 = true;
 			}
 		});
+		const openCounts = (rowId: string) => digit(rowPos.get(rowId) ?? -1) === 1;
 		for (const [size, weight] of classWeight) {
 			let best = -1;
+			firedNow.fill(0);
 			for (const rule of compiled) {
 				if (rule.special >= 0 && !rule.valueOk[valueAt[rule.special] ?? 0]) continue;
 				if (rule.anlage && !rule.anlage.some((a) => (a === 1 ? anlage1 : anlage2))) continue;
 				if (rule.sizes && !rule.sizes.includes(size)) continue;
 				fireCount[rule.at] = (fireCount[rule.at] ?? 0) + weight;
+				firedNow[rule.at] = 1;
 				if (rule.rank > best) best = rule.rank;
 			}
 			if (best < 0) {
@@ -134,8 +168,16 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 				best = fallbackRank;
 			}
 			rankOfClass.set(size, best);
+			const duties = dutiesOf({ rank: best, fired: (at) => firedNow[at] === 1, openCounts, positive });
+			maskOfClass.set(size, duties.applies);
+			dutiesAll &= duties.applies;
+			dutiesAny |= duties.applies;
+			removedAll &= duties.removed;
 		}
-		for (let j = 0; j < sizeTotal; j++) ranks[c * sizeTotal + j] = rankOfClass.get(classBySize[j] ?? 'small') ?? -1;
+		for (let j = 0; j < sizeTotal; j++) {
+			ranks[c * sizeTotal + j] = rankOfClass.get(classBySize[j] ?? 'small') ?? -1;
+			masks[c * sizeTotal + j] = maskOfClass.get(classBySize[j] ?? 'small') ?? 0;
+		}
 		nextCombination(0, firstSizeVar);
 	}
 
@@ -144,7 +186,7 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 		const block = stride * v.radix;
 		for (let base = 0; base < total; base += block) {
 			for (let i = base; i < base + stride; i++) {
-				for (let k = 1; k < v.radix; k++) if (ranks[i + k * stride] !== ranks[i]) return true;
+				for (let k = 1; k < v.radix; k++) if (ranks[i + k * stride] !== ranks[i] || masks[i + k * stride] !== masks[i]) return true;
 			}
 		}
 		return false;
@@ -154,6 +196,9 @@ export function evaluate(rules: Nis2Rules, index: RulesIndex, n: Normalised): Ev
 		vars,
 		matters,
 		possibleRanks: [...new Set(ranks)].sort((a, b) => b - a),
+		dutiesAll,
+		dutiesAny,
+		removedAll,
 		sizeClasses,
 		firedAll: (rule) => fireCount[ruleIndex.get(rule) ?? 0] === total,
 		firedAny: (rule) => (fireCount[ruleIndex.get(rule) ?? 0] ?? 0) > 0

@@ -6,7 +6,7 @@ import type { Normalised } from './normalise';
 import type { RulesIndex } from './rules-index';
 import { nearThresholdIn } from './size';
 import { fill } from './texts';
-import { SPECIAL_TYPE_IDS, type Nis2Basis, type Nis2Category, type Nis2Clarify, type Nis2Duty, type Nis2Note, type Nis2Rule, type Nis2Rules, type SpecialTypeId } from './types';
+import type { Nis2Basis, Nis2Category, Nis2Clarify, Nis2Duty, Nis2Note, Nis2Rule, Nis2Rules, Nis2Verdict, SpecialTypeId } from './types';
 
 export function basisRulesOf(rules: Nis2Rules, e: Evaluation, decided: Nis2Category | undefined): Nis2Rule[] {
 	if (!decided) return rules.rules.filter((r) => e.firedAll(r));
@@ -38,10 +38,12 @@ function certainSpecial(index: RulesIndex, n: Normalised, id: SpecialTypeId): bo
 	return (n.domains.get(id) ?? []).every((v) => isPositive(index, id, v));
 }
 
+const overlaysOf = (o: { overlays?: string[]; overlay?: string }) => o.overlays ?? (o.overlay ? [o.overlay] : []);
+
 export function notesOf(rules: Nis2Rules, index: RulesIndex, n: Normalised, possible: Nis2Category[]): Nis2Note[] {
 	const overlays = new Set<string>();
-	for (const row of rules.rows) if (row.overlay && n.chosen.has(row.id)) overlays.add(row.overlay);
-	for (const special of rules.specialTypes) if (special.overlay && certainSpecial(index, n, special.id)) overlays.add(special.overlay);
+	for (const row of rules.rows) if (n.chosen.has(row.id)) for (const id of overlaysOf(row)) overlays.add(id);
+	for (const special of rules.specialTypes) if (certainSpecial(index, n, special.id)) for (const id of overlaysOf(special)) overlays.add(id);
 	const anyNegligible = n.negligible.size + n.negligibleUnknown.size > 0;
 	const near = nearThresholdIn(rules.size, n.space);
 	return rules.notes
@@ -61,31 +63,33 @@ export function notesOf(rules: Nis2Rules, index: RulesIndex, n: Normalised, poss
 			}
 			return false;
 		})
-		.map((note) => ({ id: note.id, kind: note.kind, legalBasis: note.legalBasis, title: note.title, text: note.text }));
+		.map((note) => ({ id: note.id, kind: note.kind, legalBasis: note.legalBasis, title: note.title, text: note.text, ...(note.condition ? { condition: note.condition } : {}) }));
 }
 
-/** The duties of the decided category; a duty with onlyIf needs one of its rules in the basis or one of its rows certainly counting. */
-export function dutiesOf(rules: Nis2Rules, index: RulesIndex, n: Normalised, decided: Nis2Category | undefined, basis: Nis2Rule[]): Nis2Duty[] {
-	if (!decided) return [];
-	const certainRows = new Set(n.countedRows);
-	for (const id of SPECIAL_TYPE_IDS) {
-		if (!certainSpecial(index, n, id)) continue;
-		const linked = index.specialRows.get(id) ?? [];
-		const picked = linked.filter((r) => n.chosen.has(r.id));
-		for (const r of picked.length > 0 ? picked : linked) certainRows.add(r.id);
-	}
-	const basisIds = new Set(basis.map((r) => r.id));
-	return rules.duties
-		.filter((d) => d.categories.includes(decided))
-		.filter((d) => !d.onlyIf || (d.onlyIf.rules ?? []).some((id) => basisIds.has(id)) || (d.onlyIf.rows ?? []).some((id) => certainRows.has(id)))
-		.map((d) => ({
-			id: d.id,
-			kind: d.kind,
-			legalBasis: d.legalBasis,
-			title: d.title,
-			explanation: d.explanation,
-			deadlines: d.deadlines ?? [],
-			measures: (d.measures ?? []).flatMap((m) => rules.measures.filter((x) => x.id === m)),
-			...(d.fine ? { fine: d.fine } : {})
-		}));
+const toDuty = (rules: Nis2Rules, d: Nis2Rules['duties'][number]): Nis2Duty => ({
+	id: d.id,
+	kind: d.kind,
+	...(d.legalBasis ? { legalBasis: d.legalBasis } : {}),
+	title: d.title,
+	explanation: d.explanation,
+	deadlines: d.deadlines ?? [],
+	measures: (d.measures ?? []).flatMap((m) => rules.measures.filter((x) => x.id === m)),
+	...(d.fine ? { fine: d.fine } : {})
+});
+
+const inMask = (mask: number, i: number) => (mask & (1 << i)) !== 0;
+
+/**
+ * The duties of the decided category: those that apply whatever the open answers are, those
+ * that apply only for some of them (clarify names the answers), and those an overlay takes.
+ */
+export function dutiesOf(rules: Nis2Rules, e: Evaluation, decided: Nis2Category | undefined, notes: Nis2Note[]): Pick<Nis2Verdict, 'duties' | 'possibleDuties' | 'removedDuties'> {
+	if (!decided) return { duties: [], possibleDuties: [], removedDuties: [] };
+	const shown = new Set(notes.map((n) => n.id));
+	const byOverlay = (id: string) => rules.notes.find((n) => shown.has(n.id) && (n.removesDuties ?? []).includes(id))?.id ?? rules.notes.find((n) => (n.removesDuties ?? []).includes(id))?.id ?? '';
+	return {
+		duties: rules.duties.filter((_, i) => inMask(e.dutiesAll, i)).map((d) => toDuty(rules, d)),
+		possibleDuties: rules.duties.filter((_, i) => inMask(e.dutiesAny, i) && !inMask(e.dutiesAll, i)).map((d) => toDuty(rules, d)),
+		removedDuties: rules.duties.filter((_, i) => inMask(e.removedAll, i)).map((d) => ({ duty: toDuty(rules, d), by: byOverlay(d.id) }))
+	};
 }

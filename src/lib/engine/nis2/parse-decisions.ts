@@ -6,17 +6,17 @@ import { CATEGORIES, NIS2_INPUTS, SIZE_CLASSES, SPECIAL_TYPE_IDS, SPECIAL_VALUES
 export interface Context {
 	categoryIndex: Map<string, number>;
 	rankOf: Map<unknown, unknown>;
-	checkOverlay: (value: unknown, path: string) => void;
+	checkOverlays: (o: Json, path: string) => void;
 	engineWarningIds: readonly string[];
 }
 
-export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, checkOverlay, engineWarningIds }: Context): void {
+export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, checkOverlays, engineWarningIds }: Context): void {
 	// Rows
 	const rows = c.array(root.rows, '/rows', 1);
 	const sectorNames = new Map<string, { path: string; json: string; anlage: unknown }>();
 	rows.forEach((r, i) => {
 		const p = `/rows/${i}`;
-		const o = c.object(r, p, ['id', 'anlage', 'sector', 'name', 'explanation', 'examples'], ['subsector', 'special', 'overlay']);
+		const o = c.object(r, p, ['id', 'anlage', 'sector', 'name', 'explanation', 'examples'], ['subsector', 'special', 'overlay', 'overlays']);
 		if (!o) return;
 		if (c.string(o.id, `${p}/id`, ROW_ID) && c.oneOf(o.anlage, `${p}/anlage`, [1, 2])) {
 			const prefix = Number(ROW_ID.exec(o.id)?.[1]);
@@ -46,7 +46,7 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 			// Only Anlage 1 rows carry special types; the size rules of §28 rely on that.
 			if (o.anlage !== 1) c.fail(`${p}/special`, 'only Anlage 1 rows can be linked to a special type');
 		}
-		if (o.overlay !== undefined) checkOverlay(o.overlay, `${p}/overlay`);
+		checkOverlays(o, p);
 	});
 	const rowIndex = c.unique(rows, '/rows', 'row id');
 	const counts = c.object(root.expectedRowCounts, '/expectedRowCounts', ['anlage1', 'anlage2']);
@@ -128,7 +128,7 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 	const duties = c.array(root.duties, '/duties', 1);
 	duties.forEach((d, i) => {
 		const p = `/duties/${i}`;
-		const o = c.object(d, p, ['id', 'categories', 'kind', 'legalBasis', 'title', 'explanation'], ['deadlines', 'measures', 'fine', 'onlyIf']);
+		const o = c.object(d, p, ['id', 'categories', 'kind', 'title', 'explanation'], ['legalBasis', 'deadlines', 'measures', 'fine', 'onlyIf']);
 		if (!o) return;
 		c.string(o.id, `${p}/id`, /^D-[A-Z0-9-]+$/);
 		const cats = c.array(o.categories, `${p}/categories`, 1);
@@ -137,7 +137,8 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 		});
 		c.uniqueValues(cats, `${p}/categories`);
 		c.oneOf(o.kind, `${p}/kind`, ['duty', 'recommendation']);
-		c.string(o.legalBasis, `${p}/legalBasis`);
+		// A duty names its legal basis; a recommendation may have none (it is no duty of the law).
+		if (o.legalBasis !== undefined || o.kind !== 'recommendation') c.string(o.legalBasis, `${p}/legalBasis`);
 		c.text(o.title, `${p}/title`);
 		c.text(o.explanation, `${p}/explanation`);
 		if (o.deadlines !== undefined) {
@@ -161,9 +162,11 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 			c.uniqueValues(ms, `${p}/measures`);
 		}
 		if (o.fine !== undefined) {
-			const f = c.object(o.fine, `${p}/fine`, ['maxEur'], ['maxTurnoverPercent']);
+			const f = c.object(o.fine, `${p}/fine`, ['maxEur'], ['maxTurnoverPercent', 'legalBasis', 'breaches']);
 			if (f) {
 				c.number(f.maxEur, `${p}/fine/maxEur`, { exclusiveMin: 0 });
+				if (f.legalBasis !== undefined) c.string(f.legalBasis, `${p}/fine/legalBasis`);
+				if (f.breaches !== undefined) c.text(f.breaches, `${p}/fine/breaches`);
 				if (f.maxTurnoverPercent !== undefined) c.number(f.maxTurnoverPercent, `${p}/fine/maxTurnoverPercent`, { exclusiveMin: 0, max: 100 });
 			}
 		}
@@ -184,7 +187,13 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 			}
 		}
 	});
-	c.unique(duties, '/duties', 'duty id');
+	const dutyIndex = c.unique(duties, '/duties', 'duty id');
+	// What an overlay removes must be duties of these rules.
+	asArray(root.notes).forEach((n, i) => {
+		asArray(asJson(n).removesDuties).forEach((id, j) => {
+			if (typeof id !== 'string' || !dutyIndex.has(id)) c.fail(`/notes/${i}/removesDuties/${j}`, `refers to unknown duty ${JSON.stringify(id)}`);
+		});
+	});
 
 	// Clarify: one question per input, so every open answer the engine finds can be asked.
 	const clarify = c.array(root.clarify, '/clarify', 1);

@@ -29,9 +29,12 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		json,
 		'',
 		['format', 'formatVersion', 'id', 'legalState', 'title', 'sources', 'disclaimer', 'expectedRowCounts', 'categories', 'uncertain', 'size', 'specialTypes', 'rows', 'rules', 'measures', 'duties', 'clarify', 'notes', 'warnings'],
-		['$schema']
+		['$schema', 'revision', 'anlageExplanation']
 	);
 	if (!root) throw new ValidationError(name, c.problems);
+	// Revision 2 and later of a legal state: its number and the explanation of "Anlage".
+	if (root.revision !== undefined) c.number(root.revision, '/revision', { min: 1, integer: true });
+	if (root.anlageExplanation !== undefined) c.text(root.anlageExplanation, '/anlageExplanation');
 
 	if (root.format !== FORMAT) c.fail('/format', `must be "${FORMAT}"`);
 	if (root.formatVersion !== FORMAT_VERSION) c.fail('/formatVersion', `must be ${FORMAT_VERSION} (this engine reads no other version)`);
@@ -81,13 +84,16 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 	const notes = c.array(root.notes, '/notes', 1);
 	notes.forEach((n, i) => {
 		const p = `/notes/${i}`;
-		const o = c.object(n, p, ['id', 'kind', 'legalBasis', 'trigger', 'title', 'text']);
+		const o = c.object(n, p, ['id', 'kind', 'legalBasis', 'trigger', 'title', 'text'], ['condition', 'removesDuties', 'removesDutiesScope']);
 		if (!o) return;
 		c.string(o.id, `${p}/id`, /^N-[A-Z0-9-]+$/);
 		c.oneOf(o.kind, `${p}/kind`, ['overlay', 'indirect', 'size', 'general']);
 		c.string(o.legalBasis, `${p}/legalBasis`);
 		c.text(o.title, `${p}/title`);
 		c.text(o.text, `${p}/text`);
+		if (o.condition !== undefined) c.text(o.condition, `${p}/condition`);
+		if (o.removesDutiesScope !== undefined) c.oneOf(o.removesDutiesScope, `${p}/removesDutiesScope`, ['entity', 'coveredActivities']);
+		// The duty ids are checked with the duties (parse-decisions.ts).
 		const trigger = asJson(o.trigger);
 		if (trigger.type === 'category') {
 			const t = c.object(o.trigger, `${p}/trigger`, ['type', 'categories']);
@@ -109,6 +115,12 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		else if (!overlayNotes.has(value)) c.fail(path, `note "${value}" must have trigger type "overlay"`);
 	};
 
+	/** A row or special type names its overlays in `overlays` (revision 2) or `overlay` (revision 1). */
+	const checkOverlays = (o: Json, p: string) => {
+		if (o.overlay !== undefined) checkOverlay(o.overlay, `${p}/overlay`);
+		if (o.overlays !== undefined) c.array(o.overlays, `${p}/overlays`, 1).forEach((id, i) => checkOverlay(id, `${p}/overlays/${i}`));
+	};
+
 	// Size
 	const size = c.object(root.size, '/size', [
 		'thresholds',
@@ -122,7 +134,7 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		'linkedHelp',
 		'partnerHelp',
 		'classes'
-	]);
+	], ['steps', 'example', 'balanceSheetHelp']);
 	if (size) {
 		const th = c.object(size.thresholds, '/size/thresholds', ['staffMedium', 'staffLarge', 'turnoverMedium', 'balanceMedium', 'turnoverLarge', 'balanceLarge']);
 		if (th) {
@@ -152,6 +164,8 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		}
 		c.number(size.nearThresholdPercent, '/size/nearThresholdPercent', { min: 0, max: 100 });
 		for (const key of ['semantics', 'staffHelp', 'financeHelp', 'linkedHelp', 'partnerHelp']) c.text(size[key], `/size/${key}`);
+		for (const key of ['example', 'balanceSheetHelp']) if (size[key] !== undefined) c.text(size[key], `/size/${key}`);
+		if (size.steps !== undefined) c.array(size.steps, '/size/steps', 1).forEach((step, i) => c.text(step, `/size/steps/${i}`));
 		const classes = c.object(size.classes, '/size/classes', SIZE_CLASSES);
 		if (classes) {
 			for (const cls of SIZE_CLASSES) {
@@ -168,7 +182,7 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 	const specials = c.array(root.specialTypes, '/specialTypes', SPECIAL_TYPE_IDS.length, SPECIAL_TYPE_IDS.length);
 	specials.forEach((s, i) => {
 		const p = `/specialTypes/${i}`;
-		const o = c.object(s, p, ['id', 'name', 'explanation', 'positiveValues'], ['overlay']);
+		const o = c.object(s, p, ['id', 'name', 'explanation', 'positiveValues'], ['overlay', 'overlays', 'question']);
 		if (!o) return;
 		if (!c.oneOf(o.id, `${p}/id`, SPECIAL_TYPE_IDS)) return;
 		c.text(o.name, `${p}/name`);
@@ -177,12 +191,13 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		const allowed = SPECIAL_VALUES[o.id].filter((v) => v !== 'no');
 		values.forEach((v, j) => c.oneOf(v, `${p}/positiveValues/${j}`, allowed));
 		c.uniqueValues(values, `${p}/positiveValues`);
-		if (o.overlay !== undefined) checkOverlay(o.overlay, `${p}/overlay`);
+		if (o.question !== undefined) c.text(o.question, `${p}/question`);
+		checkOverlays(o, p);
 	});
 	const specialIndex = c.unique(specials, '/specialTypes', 'special type id');
 	for (const id of SPECIAL_TYPE_IDS) if (!specialIndex.has(id)) c.fail('/specialTypes', `missing special type "${id}"`);
 
-	checkDecisions(c, root, { categoryIndex, rankOf, checkOverlay, engineWarningIds: ENGINE_WARNING_IDS });
+	checkDecisions(c, root, { categoryIndex, rankOf, checkOverlays, engineWarningIds: ENGINE_WARNING_IDS });
 	if (c.problems.length > 0) throw new ValidationError(name, c.problems);
 	return toRules(root);
 }

@@ -105,6 +105,10 @@ export interface Nis2SizeRules {
 	thresholds: Nis2SizeThresholds;
 	comparison: { staff: SizeComparison; euros: SizeComparison; financialPair: 'and' | 'or' };
 	semantics: Text;
+	/** revision 2: the size rule as three short steps, a worked example, what a balance sheet total is */
+	steps?: Text[];
+	example?: Text;
+	balanceSheetHelp?: Text;
 	partnerMinSharePercent: number;
 	linkedAboveSharePercent: number;
 	nearThresholdPercent: number;
@@ -120,6 +124,10 @@ export interface Nis2SpecialType {
 	name: Text;
 	explanation: Text;
 	positiveValues: PositiveSpecialValue[];
+	/** revision 2: the question as a full sentence */
+	question?: Text;
+	/** the overlay notes that concern this type (revision 1: one, as `overlay`) */
+	overlays?: string[];
 	overlay?: string;
 }
 
@@ -137,6 +145,8 @@ export interface Nis2Row {
 	explanation: Text;
 	examples: Text[];
 	special?: SpecialTypeId;
+	/** the overlay notes that concern this row (revision 1: one, as `overlay`) */
+	overlays?: string[];
 	overlay?: string;
 }
 
@@ -174,12 +184,13 @@ export interface Nis2DutyInfo {
 	id: string;
 	categories: Nis2Category[];
 	kind: 'duty' | 'recommendation';
-	legalBasis: string;
+	/** absent for a recommendation that no law makes a duty */
+	legalBasis?: string;
 	title: Text;
 	explanation: Text;
 	deadlines?: Nis2Deadline[];
 	measures?: string[];
-	fine?: { maxEur: number; maxTurnoverPercent?: number };
+	fine?: Nis2Fine;
 	onlyIf?: { rules?: string[]; rows?: string[] };
 }
 
@@ -194,6 +205,16 @@ export type Nis2NoteTrigger =
 	| { type: 'always' | 'overlay' | 'nearSizeThreshold' | 'negligible' }
 	| { type: 'category'; categories: Nis2Category[] };
 
+/** A fine: a fixed maximum or, where higher, a share of the worldwide turnover. */
+export interface Nis2Fine {
+	maxEur: number;
+	maxTurnoverPercent?: number;
+	/** the paragraph that sets the maximum */
+	legalBasis?: string;
+	/** the breaches it is for */
+	breaches?: Text;
+}
+
 export interface Nis2NoteInfo {
 	id: string;
 	kind: 'overlay' | 'indirect' | 'size' | 'general';
@@ -201,6 +222,15 @@ export interface Nis2NoteInfo {
 	trigger: Nis2NoteTrigger;
 	title: Text;
 	text: Text;
+	/** an overlay: when it applies, in words */
+	condition?: Text;
+	/** an overlay: the duties of the BSIG that do not apply under it */
+	removesDuties?: string[];
+	/**
+	 * 'entity': whoever is covered loses the duties (DORA); 'coveredActivities': only when every
+	 * activity that counts is covered by it (§28(5) sentence 2 BSIG: "soweit").
+	 */
+	removesDutiesScope?: 'entity' | 'coveredActivities';
 }
 
 export interface Nis2WarningInfo {
@@ -210,8 +240,12 @@ export interface Nis2WarningInfo {
 
 export interface Nis2Rules {
 	id: string;
+	/** revisions of one legal state correct its texts and duties; missing = 1 */
+	revision?: number;
 	legalState: string;
 	title: Text;
+	/** what "Anlage 1/2" of the BSIG is (revision 2) */
+	anlageExplanation?: Text;
 	sources: Nis2Source[];
 	disclaimer: Text;
 	expectedRowCounts: { anlage1: number; anlage2: number };
@@ -301,17 +335,26 @@ export interface Nis2Note {
 	legalBasis: string;
 	title: Text;
 	text: Text;
+	/** an overlay: when it applies */
+	condition?: Text;
 }
 
 export interface Nis2Duty {
 	id: string;
 	kind: Nis2DutyInfo['kind'];
-	legalBasis: string;
+	legalBasis?: string;
 	title: Text;
 	explanation: Text;
 	deadlines: Nis2Deadline[];
 	measures: Nis2Measure[];
-	fine?: { maxEur: number; maxTurnoverPercent?: number };
+	fine?: Nis2Fine;
+}
+
+/** A duty of the category that does not apply, because an overlay takes its place. */
+export interface Nis2RemovedDuty {
+	duty: Nis2Duty;
+	/** the overlay note */
+	by: string;
 }
 
 export interface Nis2Warning {
@@ -330,11 +373,18 @@ export interface Nis2Verdict {
 	 * Uncertain: the rules that apply in every case (the floor that is already certain).
 	 */
 	basis: Nis2Basis[];
-	/** Exactly the open answers whose resolution can change the category; empty when decided. */
+	/**
+	 * Exactly the open answers whose resolution can change the category or the duties (a decided
+	 * category may still have open answers that decide a duty).
+	 */
 	clarify: Nis2Clarify[];
 	notes: Nis2Note[];
-	/** Duties of the decided category; empty when uncertain (see possibleCategories). */
+	/** Duties of the decided category that apply whatever the open answers are; empty when uncertain. */
 	duties: Nis2Duty[];
+	/** Duties of the decided category that apply for some values of the open answers (clarify says which). */
+	possibleDuties: Nis2Duty[];
+	/** Duties of the decided category that an overlay takes the place of (DORA, TKG, EnWG). */
+	removedDuties: Nis2RemovedDuty[];
 	warnings: Nis2Warning[];
 	/** Size classes still possible (one when the figures are known). */
 	sizeClasses: SizeClass[];

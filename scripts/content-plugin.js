@@ -4,6 +4,7 @@
 //                                             current, and a loader per version and language
 //   virtual:kmu-content/<path>.<de|en>        questions/<path>.json with every text {de, en}
 //                                             reduced to the one language
+//   …/nis2/<id>.<de|en>.<questions|decision>  the NIS-2 rules in the two parts nis2Part makes
 // The engine's own imports of the full files (src/lib/engine/catalogues.ts) serve Node and the
 // tests; the app loads content through src/lib/content/.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +40,24 @@ function compareVersions(a, b) {
 	return 0;
 }
 
+/**
+ * The NIS-2 rules in two parts: what the questions show (loaded with the page) and what only
+ * the verdict needs (loaded once there is something to decide). Merged they are the rules file.
+ */
+export const NIS2_QUESTION_KEYS = ['id', 'revision', 'legalState', 'title', 'anlageExplanation', 'disclaimer', 'expectedRowCounts', 'categories', 'uncertain', 'size', 'specialTypes', 'rows'];
+/** Only for the editor and the build: no page reads them. */
+const NIS2_DROPPED_KEYS = ['$schema', 'format', 'formatVersion'];
+
+/** @param {Record<string, unknown>} data @param {'questions' | 'decision'} part */
+export function nis2Part(data, part) {
+	return Object.fromEntries(
+		Object.entries(data).filter(([key]) => !NIS2_DROPPED_KEYS.includes(key) && NIS2_QUESTION_KEYS.includes(key) === (part === 'questions'))
+	);
+}
+
+/** @param {string} path @param {string} locale */
+const partLoaders = (path, locale) => `{ questions: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.questions`)}), decision: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.decision`)}) }`;
+
 /** @param {string} path */
 const loaders = (path) => `{ ${LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${l}`)})`).join(', ')} }`;
 
@@ -54,7 +73,7 @@ function manifest(dir) {
 		`export const catalogueVersions = ${JSON.stringify(catalogues.map((c) => c.data.version))};`,
 		`export const catalogueLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path)}`).join(', ')} };`,
 		`export const nis2Rules = ${JSON.stringify(rules.map((r) => ({ id: r.data.id, legalState: r.data.legalState, revision: r.data.revision ?? 1 })))};`,
-		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: ${loaders(r.path)}`).join(', ')} };`
+		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: { ${LOCALES.map((l) => `${l}: ${partLoaders(r.path, l)}`).join(', ')} }`).join(', ')} };`
 	].join('\n');
 }
 
@@ -69,11 +88,13 @@ export function contentPlugin(dir = questionsDir) {
 		/** @this {{ addWatchFile(file: string): void }} @param {string} id */
 		load(id) {
 			if (id === `\0${VIRTUAL}`) return manifest(dir);
-			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)$/.exec(id);
+			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|decision))?$/.exec(id);
 			if (!match) return;
 			const file = join(dir, `${match[1]}.json`);
 			this.addWatchFile(file);
-			return `export default ${JSON.stringify(onlyLocale(JSON.parse(readFileSync(file, 'utf8')), match[2]))};`;
+			const data = JSON.parse(readFileSync(file, 'utf8'));
+			const part = /** @type {'questions' | 'decision' | undefined} */ (match[3]);
+			return `export default ${JSON.stringify(onlyLocale(part ? nis2Part(data, part) : data, match[2]))};`;
 		}
 	};
 }

@@ -1,4 +1,4 @@
-// The rules file questions/nis2/2025-12.json: it is valid against its schema, parses, holds
+// The current rules file questions/nis2/2025-12-r2.json (revision 2 of the 2025-12 legal state): it is valid against its schema, parses, holds
 // what nis2.md requires, and every kind of mistake in such a file is caught with its path.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { questionsDir, validateQuestions } from '../../scripts/validate-question
 import { ENGINE_WARNING_IDS, NIS2_INPUTS, parseNis2Rules } from '$lib/engine/nis2';
 import { currentNis2Rules } from '$lib/engine';
 
-const FILE = 'nis2/2025-12.json';
+const FILE = 'nis2/2025-12-r2.json';
 const raw = (): Record<string, unknown> => JSON.parse(readFileSync(join(questionsDir, FILE), 'utf8'));
 
 /** The 67 row ids of Anlage 1 and 2 BSIG as listed in nis2.md. */
@@ -29,7 +29,7 @@ const ANLAGE2 = [
 	'A2-6.1.1', 'A2-6.1.2', 'A2-6.1.3', 'A2-7.1.1'
 ];
 
-describe('the 2025-12 rules file', () => {
+describe('the 2025-12 rules file, revision 2', () => {
 	it('is valid against questions/schema/nis2-rules.schema.json', () => {
 		const problems = validateQuestions().filter((p) => p.file.includes('nis2'));
 		expect(problems).toEqual([]);
@@ -41,7 +41,16 @@ describe('the 2025-12 rules file', () => {
 		expect(data.format).toBe('kmu-cyber-check/nis2-rules');
 		expect(data.formatVersion).toBe(1);
 		expect(currentNis2Rules.legalState).toBe('2025-12-06');
-		expect(currentNis2Rules.id).toBe('bsig-2025-12');
+		expect(currentNis2Rules.id).toBe('bsig-2025-12-r2');
+		expect(currentNis2Rules.revision).toBe(2);
+	});
+
+	it('keeps revision 1 valid against its own schema, so results stored under it can be recomputed', () => {
+		const r1 = JSON.parse(readFileSync(join(questionsDir, 'nis2/2025-12.json'), 'utf8'));
+		expect(r1.$schema).toBe('../schema/nis2-rules-r1.schema.json');
+		const parsed = parseNis2Rules(r1);
+		expect(parsed.id).toBe('bsig-2025-12');
+		expect(parsed.legalState).toBe(currentNis2Rules.legalState);
 	});
 
 	it('parses', () => {
@@ -85,19 +94,42 @@ describe('the 2025-12 rules file', () => {
 		});
 	});
 
-	it('marks the overlays: DORA for finance, TKG for telecom, EnWG for energy networks', () => {
-		const overlay = Object.fromEntries(currentNis2Rules.rows.filter((r) => r.overlay).map((r) => [r.id, r.overlay]));
-		expect(overlay).toEqual({
-			'A1-1.1.2': 'N-ENWG',
-			'A1-1.1.3': 'N-ENWG',
-			'A1-1.4.1': 'N-ENWG',
-			'A1-1.4.2': 'N-ENWG',
-			'A1-3.1.1': 'N-DORA',
-			'A1-3.2.1': 'N-DORA',
-			'A1-3.2.2': 'N-DORA',
-			'A1-6.1.8': 'N-TKG',
-			'A1-6.1.9': 'N-TKG'
+	it('marks the overlays: DORA for finance, TKG for telecom, EnWG for energy networks and installations', () => {
+		const overlays = Object.fromEntries(currentNis2Rules.rows.filter((r) => r.overlays).map((r) => [r.id, r.overlays]));
+		const enwg = ['A1-1.1.2', 'A1-1.1.3', 'A1-1.1.4', 'A1-1.1.7', 'A1-1.4.1', 'A1-1.4.2', 'A1-1.4.3', 'A1-1.4.4'];
+		// Aggregators, market actors and the like: §5c EnWG only if it is an energy installation.
+		const enwgCheck = ['A1-1.1.6', 'A1-1.1.8', 'A1-1.1.9', 'A1-1.4.6', 'A1-1.4.7', 'A1-1.4.8'];
+		expect(overlays).toEqual({
+			...Object.fromEntries(enwg.map((id) => [id, ['N-ENWG']])),
+			...Object.fromEntries(enwgCheck.map((id) => [id, ['N-ENWG-CHECK']])),
+			'A1-3.1.1': ['N-DORA'],
+			'A1-3.2.1': ['N-DORA'],
+			'A1-3.2.2': ['N-DORA'],
+			'A1-6.1.8': ['N-TKG'],
+			'A1-6.1.9': ['N-TKG']
 		});
+		expect(currentNis2Rules.specialTypes.find((t) => t.id === 'publicTelecom')?.overlays).toEqual(['N-TKG']);
+	});
+
+	it('gives each overlay its own citation and condition, and names the duties it takes over', () => {
+		const note = (id: string) => currentNis2Rules.notes.find((n) => n.id === id)!;
+		expect(note('N-DORA').legalBasis).toMatch(/^§ 28 Abs\. 6 Nr\. 1 BSIG; Art\. 2 Abs\. 2 Verordnung \(EU\) 2022\/2554/);
+		expect(note('N-TKG').legalBasis).toMatch(/^§ 28 Abs\. 5 Satz 1 Nr\. 1/);
+		expect(note('N-ENWG').legalBasis).toMatch(/§§ 5c bis 5e EnWG/);
+		const citations = ['N-DORA', 'N-TKG', 'N-ENWG'].map((id) => note(id).legalBasis);
+		expect(new Set(citations).size).toBe(3);
+		for (const id of ['N-DORA', 'N-TKG', 'N-ENWG', 'N-ENWG-CHECK']) {
+			expect(note(id).condition?.de.length, id).toBeGreaterThan(20);
+			expect(note(id).condition?.en.length, id).toBeGreaterThan(20);
+		}
+		expect(note('N-ENWG').condition?.de).toMatch(/angeschlossen/);
+		expect(note('N-ENWG').text.de).toMatch(/digitaler Energiedienste/);
+		// §28(5)/(6) BSIG: §§30, 31, 32, 35, 36, 38, 39 do not apply; §33 registration stays.
+		const dora = note('N-DORA').removesDuties ?? [];
+		expect(dora).toEqual(expect.arrayContaining(['D-RISK-MEASURES', 'D-KRITIS-DETECTION', 'D-INCIDENT-REPORTING', 'D-INFORM-RECIPIENTS', 'D-MANAGEMENT', 'D-KRITIS-PROOF']));
+		expect(dora).not.toContain('D-REGISTRATION');
+		expect(note('N-DORA').removesDutiesScope).toBe('entity');
+		expect(note('N-TKG').removesDutiesScope).toBe('coveredActivities');
 	});
 
 	it('keeps the size thresholds and their semantics as data', () => {
@@ -116,17 +148,17 @@ describe('the 2025-12 rules file', () => {
 	it('has every decision rule with category, legal basis and plain explanation', () => {
 		const rules = Object.fromEntries(currentNis2Rules.rules.map((r) => [r.id, [r.category, r.legalBasis]]));
 		expect(rules).toEqual({
-			'R-KRITIS': ['essential', '§28(1) Nr. 1 BSIG'],
-			'R-QTSP': ['essential', '§28(1) Nr. 2 BSIG'],
-			'R-TLD': ['essential', '§28(1) Nr. 2 BSIG'],
-			'R-DNS': ['essential', '§28(1) Nr. 2 BSIG'],
-			'R-TELECOM-MEDIUM': ['essential', '§28(1) Nr. 3 BSIG'],
-			'R-TELECOM-SMALL': ['important', '§28(2) Nr. 2 BSIG'],
-			'R-NQTSP': ['important', '§28(2) Nr. 1 BSIG'],
-			'R-ANLAGE1-LARGE': ['essential', '§28(1) Nr. 4 BSIG'],
-			'R-ANLAGE-MEDIUM': ['important', '§28(2) Nr. 3 BSIG'],
-			'R-DOMAIN-REGISTRAR': ['registration_only', '§33, §§49–51 BSIG'],
-			'R-NONE': ['not_affected', '§28 BSIG']
+			'R-KRITIS': ['essential', '§ 28 Abs. 1 Nr. 1 BSIG'],
+			'R-QTSP': ['essential', '§ 28 Abs. 1 Nr. 2 BSIG'],
+			'R-TLD': ['essential', '§ 28 Abs. 1 Nr. 2 BSIG'],
+			'R-DNS': ['essential', '§ 28 Abs. 1 Nr. 2 BSIG'],
+			'R-TELECOM-MEDIUM': ['essential', '§ 28 Abs. 1 Nr. 3 BSIG'],
+			'R-TELECOM-SMALL': ['important', '§ 28 Abs. 2 Nr. 2 BSIG'],
+			'R-NQTSP': ['important', '§ 28 Abs. 2 Nr. 1 BSIG'],
+			'R-ANLAGE1-LARGE': ['essential', '§ 28 Abs. 1 Nr. 4 BSIG'],
+			'R-ANLAGE-MEDIUM': ['important', '§ 28 Abs. 2 Nr. 3 BSIG'],
+			'R-DOMAIN-REGISTRAR': ['registration_only', '§§ 33, 34, 49–51 BSIG; § 2 Nr. 9 BSIG'],
+			'R-NONE': ['not_affected', '§ 28 BSIG']
 		});
 		// Anlage 2 only ever appears in an 'important' rule.
 		for (const rule of currentNis2Rules.rules) if (rule.when?.anlage?.includes(2)) expect(rule.category).toBe('important');
@@ -140,10 +172,20 @@ describe('the 2025-12 rules file', () => {
 		expect(of('registration_only')).toEqual(expect.arrayContaining(['D-REGISTRATION', 'D-DOMAIN-DATA']));
 		expect(of('not_affected')).toEqual(['D-DOCUMENT-RESULT']);
 		const byId = new Map(duties.map((d) => [d.id, d]));
-		expect(byId.get('D-SUPERVISION-ESSENTIAL')?.legalBasis).toBe('§61 BSIG');
-		expect(byId.get('D-SUPERVISION-IMPORTANT')?.legalBasis).toBe('§62 BSIG');
-		expect(byId.get('D-MANAGEMENT')?.legalBasis).toBe('§38 BSIG');
-		expect(byId.get('D-FINES-REGISTRATION')?.fine).toEqual({ maxEur: 500_000 });
+		expect(byId.get('D-SUPERVISION-ESSENTIAL')?.legalBasis).toBe('§ 61 BSIG');
+		expect(byId.get('D-SUPERVISION-IMPORTANT')?.legalBasis).toBe('§ 62 BSIG');
+		expect(byId.get('D-MANAGEMENT')?.legalBasis).toBe('§ 38 BSIG');
+		expect(byId.get('D-INFORM-RECIPIENTS')?.legalBasis).toBe('§ 35 Abs. 1 BSIG');
+		expect(byId.get('D-FINES-REGISTRATION')?.fine).toMatchObject({ maxEur: 500_000, legalBasis: '§ 65 Abs. 5 Satz 1 Nr. 5 BSIG' });
+		// Each fine names the paragraph of its maximum and the breaches it is for.
+		for (const d of duties.filter((x) => x.fine)) {
+			expect(d.fine?.legalBasis, d.id).toMatch(/^§ 65/);
+			expect(d.fine?.breaches?.de.length, d.id).toBeGreaterThan(40);
+			expect(d.fine?.breaches?.en.length, d.id).toBeGreaterThan(40);
+		}
+		// A recommendation that no law makes a duty cites no paragraph (it used to cite §28).
+		expect(byId.get('D-DOCUMENT-RESULT')?.kind).toBe('recommendation');
+		expect(byId.get('D-DOCUMENT-RESULT')?.legalBasis).toBeUndefined();
 	});
 
 	it('has a clarify question (with whom to ask) for every input, and a text for every engine warning', () => {
@@ -153,7 +195,9 @@ describe('the 2025-12 rules file', () => {
 
 	it('has the sources and the disclaimer', () => {
 		const designations = currentNis2Rules.sources.map((s) => s.designation);
-		expect(designations).toEqual(['BGBl. 2025 I Nr. 301', 'Richtlinie (EU) 2022/2555', 'Empfehlung 2003/361/EG']);
+		expect(designations).toEqual(expect.arrayContaining(['BGBl. 2025 I Nr. 301', 'Richtlinie (EU) 2022/2555', 'Empfehlung 2003/361/EG', 'Verordnung (EU) 2022/2554, Art. 2 Abs. 2']));
+		expect(designations.some((d) => d.includes('EnWG'))).toBe(true);
+		expect(designations.some((d) => d.includes('TKG'))).toBe(true);
 		expect(currentNis2Rules.disclaimer.de).toContain('keine Rechtsberatung');
 	});
 });
@@ -167,7 +211,7 @@ describe('parseNis2Rules catches mistakes in a rules file, naming the JSON path'
 		['row id and anlage disagree', (d) => (d.rows[0]!.anlage = 2), /\/rows\/0\/anlage: is 2 but the id "A1-1\.1\.1" says Anlage 1/],
 		['a malformed row id', (d) => (d.rows[0]!.id = 'A1-1.1'), /\/rows\/0\/id/],
 		['a row linked to an unknown special type', (d) => (d.rows[0]!.special = 'dns'), /\/rows\/0\/special/],
-		['a row naming an unknown overlay note', (d) => (d.rows[0]!.overlay = 'N-NOPE'), /\/rows\/0\/overlay: refers to unknown note "N-NOPE"/],
+		['a row naming an unknown overlay note', (d) => (d.rows[0]!.overlays = ['N-NOPE']), /\/rows\/0\/overlays\/0: refers to unknown note "N-NOPE"/],
 		['a sector with two names', (d) => ((d.rows[1]!.sector as Json).name = { de: 'Strom', en: 'Power' }), /\/rows\/1\/sector\/name: differs/],
 		['a rule referring to an unknown category', (d) => (d.rules[0]!.category = 'very_important'), /\/rules\/0\/category: refers to unknown category "very_important"/],
 		['a rule with an unknown special type', (d) => ((d.rules[0]!.when as Json).special = 'kritis'), /\/rules\/0\/when\/special/],

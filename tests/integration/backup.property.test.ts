@@ -144,6 +144,8 @@ async function open(w: World, id: string): Promise<void> {
 	await w.session.load(id, 'de');
 	await w.session.prepare();
 	w.form = new Nis2Form(w.session, currentNis2Rules);
+	// As the page does once there is something to decide; the result follows each answer then.
+	await w.form.loadDecision('de');
 	// What was done, to read a failing sequence by.
 	const session = w.session;
 	const original = session.change.bind(session);

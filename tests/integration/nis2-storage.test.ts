@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { carryOverNis2Profile, classifyNis2, currentNis2Rules, type Nis2Profile } from '$lib/engine';
 import { readAssessmentFile } from '$lib/files/read-file';
 import { exportAssessment } from '$lib/files/export';
-import { emptyProfile } from '$lib/model/nis2-profile';
 import type { StoredNis2 } from '$lib/model/assessment';
 import { makeAssessment } from '$test-data/factories/assessment';
+import { nis2Profile } from '$test-data/factories/nis2-profile';
 
-const machineryMaker: Nis2Profile = {
-	...emptyProfile(),
-	activities: ['A2-5.4.1'],
-	size: { staff: 60, turnoverEur: 8_000_000, balanceSheetEur: 6_000_000, linked: [], partners: [], itIndependent: 'no' }
-};
+const machineryMaker: Nis2Profile = nis2Profile({ activities: ['A2-5.4.1'], size: { staff: 60, turnoverEur: 8_000_000, balanceSheetEur: 6_000_000 } });
 
 function stored(profile: Nis2Profile, overrides: Partial<StoredNis2> = {}): StoredNis2 {
 	const verdict = classifyNis2(currentNis2Rules, profile);
@@ -39,6 +35,30 @@ describe('NIS-2 answers in export files', () => {
 		const result = await readAssessmentFile(exportAssessment(a, '1'));
 		if (!result.ok) throw new Error(JSON.stringify(result.problem));
 		expect(result.assessments[0]!.nis2).toMatchObject({ rulesId: currentNis2Rules.id, recheckFrom: '2024-01-01', result: { category: 'important' } });
+	});
+
+	it('recompute a result stored under an earlier revision of the same legal state, and keep what it said', async () => {
+		// Revision 1 gave a large bank the BSIG risk-management duty; under DORA it does not apply.
+		const bank = nis2Profile({ activities: ['A1-3.1.1'], size: { staff: 300 } });
+		const a = makeAssessment({}, { nis2: stored(bank, { rulesId: 'bsig-2025-12', result: { category: 'essential', possibleCategories: ['essential'] } }) });
+		const result = await readAssessmentFile(exportAssessment(a, '1'));
+		if (!result.ok) throw new Error(JSON.stringify(result.problem));
+		const nis2 = result.assessments[0]!.nis2!;
+		expect(nis2).toMatchObject({ rulesId: 'bsig-2025-12-r2', result: { category: 'essential' }, revisedFrom: { rulesId: 'bsig-2025-12', category: 'essential' } });
+		expect(nis2.revisedFrom!.duties).toContain('D-RISK-MEASURES');
+		expect(nis2.recheckFrom).toBeUndefined();
+		expect(classifyNis2(currentNis2Rules, nis2.profile).duties.map((d) => d.id)).not.toContain('D-RISK-MEASURES');
+	});
+
+	it('give no result for answers of revision 1 that never answered the activity step', async () => {
+		// Revision 1 pre-answered every activity with "no"; revision 2 asks instead of assuming.
+		const untouched = nis2Profile();
+		const a = makeAssessment({}, { nis2: stored(untouched, { rulesId: 'bsig-2025-12', result: { category: 'not_affected', possibleCategories: ['not_affected'] } }) });
+		const result = await readAssessmentFile(exportAssessment(a, '1'));
+		if (!result.ok) throw new Error(JSON.stringify(result.problem));
+		const nis2 = result.assessments[0]!.nis2!;
+		expect(nis2.result).toBeUndefined();
+		expect(nis2.revisedFrom).toEqual({ rulesId: 'bsig-2025-12', category: 'not_affected', duties: ['D-DOCUMENT-RESULT'] });
 	});
 
 	it('refuse answers under a newer legal state than the app knows', async () => {

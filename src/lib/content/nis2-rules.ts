@@ -1,26 +1,50 @@
-// The NIS-2 rules as the app loads them: one revision in one language (see
-// scripts/content-plugin.js). Validated at build time, only cast here.
+// The NIS-2 rules as the app loads them: one revision in one language, in two parts (see
+// scripts/content-plugin.js). The questions part comes with the page; the decision part (rules,
+// duties, notes …) and the engine only once there is something to decide. Validated at build
+// time, only cast here.
 import { nis2Loaders, nis2Rules } from 'virtual:kmu-content';
-import type { Locale, Nis2Rules } from '$lib/engine/nis2';
+import type { Locale, Nis2Questions, Nis2Rules } from '$lib/engine/nis2';
 
 /** The rules new answers are given under. */
 export const currentNis2Ref = nis2Rules.at(-1)!;
 
-const cache = new Map<string, Promise<Nis2Rules>>();
+const cache = new Map<string, Promise<unknown>>();
+
+function part<T>(id: string, locale: Locale, which: 'questions' | 'decision'): Promise<T> {
+	const key = `${id}/${locale}/${which}`;
+	let loaded = cache.get(key);
+	if (!loaded) {
+		loaded = nis2Loaders[id]![locale][which]().then((module) => module.default);
+		cache.set(key, loaded);
+	}
+	return loaded as Promise<T>;
+}
 
 export function knowsNis2Rules(id: string): boolean {
 	return id in nis2Loaders;
 }
 
+/** The texts the questions show: rows, special types, size help, category names. */
+export function loadNis2Questions(id: string, locale: Locale): Promise<Nis2Questions> | undefined {
+	return knowsNis2Rules(id) ? part<Nis2Questions>(id, locale, 'questions') : undefined;
+}
+
+/** The whole rules file, as the engine needs it. */
 export function loadNis2Rules(id: string, locale: Locale): Promise<Nis2Rules> | undefined {
 	if (!knowsNis2Rules(id)) return undefined;
-	const key = `${id}/${locale}`;
+	const key = `${id}/${locale}/all`;
 	let loaded = cache.get(key);
 	if (!loaded) {
-		loaded = nis2Loaders[id]![locale]().then((module) => module.default as Nis2Rules);
+		loaded = Promise.all([part<Nis2Questions>(id, locale, 'questions'), part<Omit<Nis2Rules, keyof Nis2Questions>>(id, locale, 'decision')]).then(
+			([questions, decision]) => ({ ...questions, ...decision }) as Nis2Rules
+		);
 		cache.set(key, loaded);
 	}
-	return loaded;
+	return loaded as Promise<Nis2Rules>;
+}
+
+export function loadCurrentNis2Questions(locale: Locale): Promise<Nis2Questions> {
+	return loadNis2Questions(currentNis2Ref.id, locale)!;
 }
 
 export function loadCurrentNis2Rules(locale: Locale): Promise<Nis2Rules> {

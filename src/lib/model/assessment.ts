@@ -30,6 +30,11 @@ export interface StoredNis2 {
 	updatedAt: string;
 	/** carried over from an older legal state (its date): the result must be checked again */
 	recheckFrom?: string;
+	/**
+	 * Recomputed under a corrected revision of the same legal state, and the category or the
+	 * duties changed: what they were, kept until the user has seen the change.
+	 */
+	revisedFrom?: { rulesId: string; category?: Nis2ResultCategory; duties: string[] };
 	/** what the engine decided; derived, recomputed on import, not part of export files */
 	result?: { category: Nis2ResultCategory; possibleCategories: Nis2Category[] };
 }

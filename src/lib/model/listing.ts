@@ -14,7 +14,8 @@ export interface CheckListing {
 	updatedAt: string;
 	/** null for a record stored without one by an older version (computed when listed) */
 	summary: AssessmentSummary | null;
-	nis2?: { category: Nis2ResultCategory; recheck: boolean };
+	/** rulesId: the rules the category was decided under; another than the current one is stale */
+	nis2?: { category: Nis2ResultCategory; recheck: boolean; rulesId?: string };
 	clientId?: string;
 	previousId?: string;
 	consultation?: { phase: ConsultationPhase };
@@ -31,7 +32,7 @@ export function listingOf(a: Assessment): CheckListing {
 		createdAt: a.createdAt,
 		updatedAt: a.updatedAt,
 		summary: a.summary ?? null,
-		...(a.nis2?.result ? { nis2: { category: a.nis2.result.category, recheck: !!a.nis2.recheckFrom } } : {}),
+		...(a.nis2?.result ? { nis2: { category: a.nis2.result.category, recheck: !!a.nis2.recheckFrom || !!a.nis2.revisedFrom, rulesId: a.nis2.rulesId } } : {}),
 		...(a.clientId ? { clientId: a.clientId } : {}),
 		...(a.previousId ? { previousId: a.previousId } : {}),
 		...(a.consultation ? { consultation: { phase: a.consultation.phase } } : {}),

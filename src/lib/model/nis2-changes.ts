@@ -41,12 +41,26 @@ export const setActivity = (id: string, answer: ActivityAnswer, context: Nis2Con
 		(p) => {
 			p.activities = answer === 'yes' ? [...without(p.activities, id), id] : without(p.activities, id);
 			p.unsureActivities = answer === 'unsure' ? [...without(p.unsureActivities, id), id] : without(p.unsureActivities, id);
+			p.notActivities = answer === 'no' ? [...without(p.notActivities, id), id] : without(p.notActivities, id);
 			if (answer === 'no') {
 				p.negligibleActivities = without(p.negligibleActivities, id);
 				p.unsureNegligible = without(p.unsureNegligible, id);
-			}
+				p.notNegligible = without(p.notNegligible, id);
+			} else delete p.noActivity;
 		},
-		(p) => [p.activities.includes(id), p.unsureActivities?.includes(id)]
+		(p) => [p.activities.includes(id), p.unsureActivities?.includes(id), p.notActivities?.includes(id)]
+	);
+
+/** "None of these activities applies to us": the activity step answered without a row. */
+export const setNoActivity = (none: boolean, context: Nis2Context): Change =>
+	profileChange(
+		'activity:none',
+		context,
+		(p) => {
+			if (none) p.noActivity = true;
+			else delete p.noActivity;
+		},
+		(p) => p.noActivity === true
 	);
 
 export const setNegligible = (id: string, answer: ActivityAnswer, context: Nis2Context): Change =>
@@ -56,8 +70,9 @@ export const setNegligible = (id: string, answer: ActivityAnswer, context: Nis2C
 		(p) => {
 			p.negligibleActivities = answer === 'yes' ? [...without(p.negligibleActivities, id), id] : without(p.negligibleActivities, id);
 			p.unsureNegligible = answer === 'unsure' ? [...without(p.unsureNegligible, id), id] : without(p.unsureNegligible, id);
+			p.notNegligible = answer === 'no' ? [...without(p.notNegligible, id), id] : without(p.notNegligible, id);
 		},
-		(p) => [p.negligibleActivities.includes(id), p.unsureNegligible?.includes(id)]
+		(p) => [p.negligibleActivities.includes(id), p.unsureNegligible?.includes(id), p.notNegligible?.includes(id)]
 	);
 
 export const setSpecial = (id: SpecialTypeId, value: Tri | TrustServiceAnswer, context: Nis2Context): Change =>
@@ -109,4 +124,23 @@ export const confirmRecheck = (context: Nis2Context): Change => ({
 	apply(a) {
 		delete nis2Of(a, context).recheckFrom;
 	}
+});
+
+/** The user has seen what a corrected revision of the rules changed. */
+export const confirmRevision = (context: Nis2Context): Change => ({
+	key: 'nis2:revision',
+	nis2: true,
+	apply(a) {
+		delete nis2Of(a, context).revisedFrom;
+	}
+});
+
+/**
+ * No answer changes: the result is derived again (the engine is loaded only once there is
+ * something to decide, so an answer given before it arrived is decided afterwards).
+ */
+export const decideAgain = (): Change => ({
+	key: 'nis2:result',
+	nis2: true,
+	apply() {}
 });

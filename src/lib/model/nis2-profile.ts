@@ -1,4 +1,5 @@
-// The NIS-2 answers of a company before anything is answered.
+// The NIS-2 answers of a company before anything is answered: no question has an answer,
+// none is assumed (the special-type questions and IT independence are absent until chosen).
 import type { Nis2Profile } from '$lib/engine/nis2';
 
 export function emptyProfile(): Nis2Profile {
@@ -7,12 +8,6 @@ export function emptyProfile(): Nis2Profile {
 		negligibleActivities: [],
 		unsureActivities: [],
 		unsureNegligible: [],
-		kritisOperator: 'no',
-		trustServiceProvider: 'no',
-		tldRegistry: 'no',
-		dnsServiceProvider: 'no',
-		publicTelecom: 'no',
-		domainRegistrar: 'no',
-		size: { staff: null, turnoverEur: null, balanceSheetEur: null, linked: [], partners: [], itIndependent: 'no' }
+		size: { staff: null, turnoverEur: null, balanceSheetEur: null, linked: [], partners: [] }
 	};
 }

@@ -5,10 +5,11 @@
 // carried over is refused with a problem, and the record stays as it was.
 import { compareVersions, migrateAnswers, MigrationError, type Locale, type MigrationReport } from '$lib/engine/din';
 import { currentCatalogueRef, newerCatalogues } from '$lib/content/catalogues';
-import { currentNis2Ref, knowsNis2Rules, loadCurrentNis2Rules } from '$lib/content/nis2-rules';
+import { currentNis2Ref, knowsNis2Rules, loadCurrentNis2Rules, loadNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment, StoredNis2 } from './assessment';
 import { cleanAssessment } from './clean-record';
 import { withDerived } from './derive';
+import { nis2Decided } from './nis2-progress';
 
 export type UpgradeProblem = 'unknown_catalogue' | 'newer_catalogue' | 'migration_failed' | 'newer_nis2_rules' | 'invalid_nis2';
 
@@ -58,15 +59,27 @@ async function upgradeNis2(stored: StoredNis2, locale: Locale): Promise<{ ok: tr
 	const [{ carryOverNis2Profile, classifyNis2 }, rules] = await Promise.all([import('$lib/engine/nis2'), loadCurrentNis2Rules(locale)]);
 	let next = stored;
 	let report: UpgradeReport['nis2'];
-	if (stored.rulesId !== current.id) {
-		const carried = carryOverNis2Profile(stored.profile, rules);
-		const recheck = stored.legalState !== current.legalState ? { recheckFrom: stored.recheckFrom ?? stored.legalState } : {};
-		next = { ...stored, rulesId: rules.id, legalState: rules.legalState, ...recheck, profile: carried.profile };
-		if (stored.legalState !== current.legalState) report = { from: stored.legalState, droppedRows: carried.droppedRows };
-	}
 	try {
+		if (stored.rulesId !== current.id) {
+			const carried = carryOverNis2Profile(stored.profile, rules);
+			const recheck = stored.legalState !== current.legalState ? { recheckFrom: stored.recheckFrom ?? stored.legalState } : {};
+			next = { ...stored, rulesId: rules.id, legalState: rules.legalState, ...recheck, profile: carried.profile };
+			if (stored.legalState !== current.legalState) report = { from: stored.legalState, droppedRows: carried.droppedRows };
+			else {
+				// A corrected revision of the same legal state: what the earlier one decided, to tell
+				// the user when the category or the duties changed.
+				const earlier = await loadNis2Rules(stored.rulesId, locale)!;
+				const before = classifyNis2(earlier, stored.profile);
+				const after = nis2Decided(stored.profile) ? classifyNis2(rules, next.profile) : null;
+				const dutyIds = (v: { duties: { id: string }[] } | null) => (v ? v.duties.map((d) => d.id) : []);
+				const changed = before.category !== after?.category || dutyIds(before).join() !== dutyIds(after).join();
+				if (changed) next = { ...next, revisedFrom: { rulesId: stored.rulesId, category: stored.result?.category ?? before.category, duties: dutyIds(before) } };
+			}
+		}
+		const { result: _old, ...rest } = next;
+		if (!nis2Decided(next.profile)) return { ok: true, nis2: rest, report };
 		const verdict = classifyNis2(rules, next.profile);
-		return { ok: true, nis2: { ...next, result: { category: verdict.category, possibleCategories: verdict.possibleCategories } }, report };
+		return { ok: true, nis2: { ...rest, result: { category: verdict.category, possibleCategories: verdict.possibleCategories } }, report };
 	} catch {
 		return { ok: false, problem: 'invalid_nis2' };
 	}

@@ -2,54 +2,98 @@
 // engine's verdict derived from them, and one change per answer. Answers from an older legal
 // state were carried over when the check was opened (model/upgrade.ts); here they are only
 // shown as such until the user has reviewed them.
-import {
-	classifyNis2,
-	type Nis2EnterpriseFigures,
-	type Nis2PartnerFigures,
-	type Nis2Profile,
-	type Nis2Rules,
-	type Nis2Verdict,
-	type SpecialTypeId,
-	type Tri,
-	type TrustServiceAnswer
+import type {
+	Locale,
+	Nis2EnterpriseFigures,
+	Nis2PartnerFigures,
+	Nis2Profile,
+	Nis2Questions,
+	Nis2Rules,
+	Nis2Verdict,
+	SpecialTypeId,
+	Tri,
+	TrustServiceAnswer
 } from '$lib/engine/nis2';
+import { loadNis2Questions, loadNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment } from '$lib/model/assessment';
 import type { Change } from '$lib/model/changes';
 import * as changes from '$lib/model/nis2-changes';
 import { emptyProfile } from '$lib/model/nis2-profile';
+import { nis2Decided, nis2Progress } from '$lib/model/nis2-progress';
 import type { AssessmentSession } from './assessment-session.svelte';
 
 export type { ActivityAnswer, SizeField } from '$lib/model/nis2-changes';
 
-type Outcome = { verdict: Nis2Verdict } | { error: string };
+type Classify = (rules: Nis2Rules, profile: Nis2Profile) => Nis2Verdict;
 
-function classify(rules: Nis2Rules, profile: Nis2Profile): Outcome {
+/**
+ * 'activities': nothing to decide yet (the activity step is not answered); 'loading': the
+ * engine and the decision part of the rules are on their way; else the verdict or why not.
+ */
+export type Nis2Outcome = { pending: 'activities' } | { pending: 'loading' } | { verdict: Nis2Verdict } | { error: string };
+
+function classifyWith(classify: Classify, rules: Nis2Rules, profile: Nis2Profile): Nis2Outcome {
 	try {
-		return { verdict: classifyNis2(rules, profile) };
+		return { verdict: classify(rules, profile) };
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error) };
 	}
 }
 
 export class Nis2Form {
-	/** the current rules in the language shown (replaced when the language changes) */
-	rules: Nis2Rules;
+	/** what the questions show, in the language shown (replaced when the language changes) */
+	questions: Nis2Questions;
+	/** the whole rules with the engine, once there is something to decide */
+	rules = $state.raw<Nis2Rules | null>(null);
+	#classify = $state.raw<Classify | null>(null);
+	#loading: Promise<void> | null = null;
+	#locale: Locale | null = null;
 	/** rows the carry-over from an older legal state dropped, shown until reviewed */
 	readonly droppedRows: string[];
 
 	constructor(
 		private session: AssessmentSession,
-		rules: Nis2Rules
+		questions: Nis2Questions
 	) {
-		this.rules = $state.raw(rules);
+		this.questions = $state.raw(questions);
 		this.droppedRows = session.upgrade.nis2?.droppedRows ?? [];
 		// The result stored with the answers (for the lists) follows every change to them.
 		session.nis2Result = (a: Assessment) => {
 			if (!a.nis2) return;
-			const outcome = classify(this.rules, a.nis2.profile);
+			if (!nis2Decided(a.nis2.profile)) {
+				delete a.nis2.result;
+				return;
+			}
+			// Before the engine has arrived the result is decided afterwards (see loadDecision).
+			if (!this.rules || !this.#classify) return;
+			const outcome = classifyWith(this.#classify, this.rules, a.nis2.profile);
 			if ('verdict' in outcome) a.nis2.result = { category: outcome.verdict.category, possibleCategories: outcome.verdict.possibleCategories };
 			else delete a.nis2.result;
 		};
+	}
+
+	/** The texts in another language (the answers stay). */
+	async setLocale(locale: Locale): Promise<void> {
+		if (locale === this.#locale) return;
+		this.#locale = locale;
+		const [questions, rules] = await Promise.all([loadNis2Questions(this.questions.id, locale)!, this.rules ? loadNis2Rules(this.questions.id, locale)! : null]);
+		if (this.#locale !== locale) return;
+		this.questions = questions;
+		if (rules) this.rules = rules;
+	}
+
+	/**
+	 * Loads the engine and the decision part of the rules (once), then decides what was
+	 * answered before they arrived.
+	 */
+	loadDecision(locale: Locale): Promise<void> {
+		this.#loading ??= Promise.all([import('$lib/engine/nis2/classify'), loadNis2Rules(this.questions.id, locale)!]).then(([engine, rules]) => {
+			this.#classify = engine.classifyNis2;
+			this.rules = rules;
+			const stored = this.session.assessment?.nis2;
+			if (stored && nis2Decided(stored.profile) && 'verdict' in this.outcome && stored.result?.category !== this.outcome.verdict.category) this.session.change(changes.decideAgain());
+		});
+		return this.#loading;
 	}
 
 	get profile(): Nis2Profile {
@@ -61,25 +105,39 @@ export class Nis2Form {
 		return this.session.assessment?.nis2?.recheckFrom ?? null;
 	}
 
+	/** What is answered and what is still open. */
+	readonly progress = $derived.by(() => nis2Progress(this.questions, this.profile));
+
 	/** The engine's verdict, or the engine's message when the answers cannot be classified. */
-	readonly outcome = $derived.by((): Outcome => classify(this.rules, $state.snapshot(this.profile) as Nis2Profile));
+	readonly outcome = $derived.by((): Nis2Outcome => {
+		if (!this.progress.activitiesAnswered) return { pending: 'activities' };
+		if (!this.rules || !this.#classify) return { pending: 'loading' };
+		return classifyWith(this.#classify, this.rules, $state.snapshot(this.profile) as Nis2Profile);
+	});
+
+	/** what a corrected revision of the rules changed, until the user has seen it */
+	get revisedFrom() {
+		return this.session.assessment?.nis2?.revisedFrom ?? null;
+	}
 
 	#context(): changes.Nis2Context {
-		return { rulesId: this.rules.id, legalState: this.rules.legalState, now: new Date().toISOString() };
+		return { rulesId: this.questions.id, legalState: this.questions.legalState, now: new Date().toISOString() };
 	}
 
 	#change(make: (context: changes.Nis2Context) => Change): boolean {
 		return this.session.change(make(this.#context()));
 	}
 
-	activity(id: string): changes.ActivityAnswer {
+	/** A row's answer; undefined until the user has chosen one. */
+	activity(id: string): changes.ActivityAnswer | undefined {
 		if (this.profile.unsureActivities?.includes(id)) return 'unsure';
-		return this.profile.activities.includes(id) ? 'yes' : 'no';
+		if (this.profile.activities.includes(id)) return 'yes';
+		return this.profile.notActivities?.includes(id) ? 'no' : undefined;
 	}
 
-	negligible(id: string): changes.ActivityAnswer {
+	negligible(id: string): changes.ActivityAnswer | undefined {
 		if (this.profile.unsureNegligible?.includes(id)) return 'unsure';
-		return this.profile.negligibleActivities.includes(id) ? 'yes' : 'no';
+		return this.profile.negligibleActivities.includes(id) ? 'yes' : this.profile.notNegligible?.includes(id) ? 'no' : undefined;
 	}
 
 	setActivity(id: string, answer: changes.ActivityAnswer): boolean {
@@ -88,6 +146,10 @@ export class Nis2Form {
 
 	setNegligible(id: string, answer: changes.ActivityAnswer): boolean {
 		return this.#change((c) => changes.setNegligible(id, answer, c));
+	}
+
+	setNoActivity(none: boolean): boolean {
+		return this.#change((c) => changes.setNoActivity(none, c));
 	}
 
 	setSpecial(id: SpecialTypeId, value: Tri | TrustServiceAnswer): boolean {
@@ -136,5 +198,9 @@ export class Nis2Form {
 
 	confirmRecheck(): boolean {
 		return this.#change((c) => changes.confirmRecheck(c));
+	}
+
+	confirmRevision(): boolean {
+		return this.#change((c) => changes.confirmRevision(c));
 	}
 }

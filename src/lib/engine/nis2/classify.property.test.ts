@@ -14,9 +14,10 @@ const rowIds = rules.rows.map((r) => r.id);
 const interesting = ['A1-1.1.1', 'A1-1.1.2', 'A1-3.1.1', 'A1-6.1.2', 'A1-6.1.3', 'A1-6.1.4', 'A1-6.1.7', 'A1-6.1.8', 'A1-6.1.10', 'A2-4.1.1', 'A2-5.4.1', 'A2-6.1.1'];
 
 const rowId = fc.oneof(fc.constantFrom(...interesting), fc.constantFrom(...rowIds));
-const tri = fc.constantFrom<Tri>('yes', 'no', 'no', 'unknown');
+// undefined: not answered yet, which the engine treats as "don't know".
+const tri = fc.constantFrom<Tri | undefined>('yes', 'no', 'no', 'unknown', undefined);
 const concreteTri = fc.constantFrom<Tri>('yes', 'no');
-const trust = fc.constantFrom<TrustServiceAnswer>('qualified', 'non_qualified', 'no', 'no', 'unknown');
+const trust = fc.constantFrom<TrustServiceAnswer | undefined>('qualified', 'non_qualified', 'no', 'no', 'unknown', undefined);
 const concreteTrust = fc.constantFrom<TrustServiceAnswer>('qualified', 'non_qualified', 'no');
 
 /** Figures near the thresholds are where mistakes hide. */
@@ -111,7 +112,8 @@ describe('property: a bigger company never gets a lower category', () => {
 				p.size.turnoverEur !== null &&
 				p.size.balanceSheetEur !== null &&
 				p.size.itIndependent !== 'unknown' &&
-				[p.kritisOperator, p.tldRegistry, p.dnsServiceProvider, p.publicTelecom, p.domainRegistrar, p.trustServiceProvider].every((x) => x !== 'unknown') &&
+				p.size.itIndependent !== undefined &&
+				[p.kritisOperator, p.tldRegistry, p.dnsServiceProvider, p.publicTelecom, p.domainRegistrar, p.trustServiceProvider].every((x) => x !== 'unknown' && x !== undefined) &&
 				(p.unsureActivities ?? []).length === 0 &&
 				(p.unsureNegligible ?? []).length === 0 &&
 				// A chosen special row with its question answered "no" is a contradiction, which
@@ -154,7 +156,7 @@ type Resolution = typeof resolutions extends fc.Arbitrary<infer R> ? R : never;
 function refine(p: Nis2Profile, r: Resolution): Nis2Profile {
 	let bit = 0;
 	const take = () => r.pick[bit++ % r.pick.length] ?? false;
-	const answer = <T extends string>(current: T, value: T): T => (current === 'unknown' && take() ? value : current);
+	const answer = <T extends string>(current: T | undefined, value: T): T | undefined => ((current ?? 'unknown') === 'unknown' && take() ? value : current);
 	const figure = (current: number | null, value: number) => (current === null && take() ? value : current);
 
 	const activities = [...p.activities];
@@ -244,17 +246,17 @@ describe('property: clarify lists exactly the open answers that matter', () => {
 					if (v.category !== 'uncertain') expect(dutyIds(w)).toEqual(dutyIds(v));
 				};
 				for (const key of ['kritisOperator', 'tldRegistry', 'dnsServiceProvider', 'publicTelecom', 'domainRegistrar'] as const) {
-					if (p[key] !== 'unknown' || asked.has(key)) continue;
+					if ((p[key] ?? 'unknown') !== 'unknown' || asked.has(key)) continue;
 					for (const value of ['yes', 'no'] as const) same({ ...p, [key]: value });
 				}
-				if (p.trustServiceProvider === 'unknown' && !asked.has('trustServiceProvider')) {
+				if ((p.trustServiceProvider ?? 'unknown') === 'unknown' && !asked.has('trustServiceProvider')) {
 					for (const value of ['qualified', 'non_qualified', 'no'] as const) same({ ...p, trustServiceProvider: value });
 				}
 				for (const key of ['staff', 'turnoverEur', 'balanceSheetEur'] as const) {
 					if (p.size[key] !== null || asked.has(key)) continue;
 					for (const value of [0, key === 'staff' ? r.staff : r.turnoverEur, 60, 300, 11 * M, 60 * M]) same({ ...p, size: { ...p.size, [key]: value } });
 				}
-				if (p.size.itIndependent === 'unknown' && !asked.has('itIndependent')) {
+				if ((p.size.itIndependent ?? 'unknown') === 'unknown' && !asked.has('itIndependent')) {
 					for (const value of ['yes', 'no'] as const) same({ ...p, size: { ...p.size, itIndependent: value } });
 				}
 				for (const id of p.unsureActivities ?? []) {

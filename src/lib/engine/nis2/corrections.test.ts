@@ -145,6 +145,15 @@ describe('rules revision 2: duties follow the law', () => {
 		for (const note of c.notes ?? []) expect(v.notes.map((n) => n.id)).toContain(note);
 	});
 
+	it.each<[string, Nis2Profile, string[]]>([
+		['a medium MSP: register, set up reporting, then risk management and the management duties', profile({ activities: ['A1-6.1.10'], size: { staff: 60 } }), ['D-REGISTRATION', 'D-INCIDENT-REPORTING', 'D-RISK-MEASURES', 'D-MANAGEMENT', 'D-DOCUMENT-RESULT']],
+		['a large bank: only registration (DORA takes the rest)', profile({ activities: ['A1-3.1.1'], size: { staff: 300 } }), ['D-REGISTRATION', 'D-DOCUMENT-RESULT']],
+		['not affected: document the result', profile(), ['D-DOCUMENT-RESULT']],
+		['uncertain: nothing yet (clarify comes first)', profile({ kritisOperator: 'unknown' }), []]
+	])('what to do first – %s', (_name, p, expected) => {
+		expect(classifyNis2(rules, p).firstSteps.map((d) => d.id)).toEqual(expected);
+	});
+
 	it('the unsure banking row is named in the question to clarify', () => {
 		const v = classifyNis2(rules, profile({ activities: ['A1-6.1.5'], unsureActivities: ['A1-3.1.1'], size: { staff: 300 } }));
 		expect(v.clarify[0]?.rowId).toBe('A1-3.1.1');

@@ -83,12 +83,14 @@ const inMask = (mask: number, i: number) => (mask & (1 << i)) !== 0;
  * The duties of the decided category: those that apply whatever the open answers are, those
  * that apply only for some of them (clarify names the answers), and those an overlay takes.
  */
-export function dutiesOf(rules: Nis2Rules, e: Evaluation, decided: Nis2Category | undefined, notes: Nis2Note[]): Pick<Nis2Verdict, 'duties' | 'possibleDuties' | 'removedDuties'> {
-	if (!decided) return { duties: [], possibleDuties: [], removedDuties: [] };
+export function dutiesOf(rules: Nis2Rules, e: Evaluation, decided: Nis2Category | undefined, notes: Nis2Note[]): Pick<Nis2Verdict, 'duties' | 'possibleDuties' | 'removedDuties' | 'firstSteps'> {
+	if (!decided) return { duties: [], possibleDuties: [], removedDuties: [], firstSteps: [] };
 	const shown = new Set(notes.map((n) => n.id));
 	const byOverlay = (id: string) => rules.notes.find((n) => shown.has(n.id) && (n.removesDuties ?? []).includes(id))?.id ?? rules.notes.find((n) => (n.removesDuties ?? []).includes(id))?.id ?? '';
+	const duties = rules.duties.filter((_, i) => inMask(e.dutiesAll, i)).map((d) => toDuty(rules, d));
 	return {
-		duties: rules.duties.filter((_, i) => inMask(e.dutiesAll, i)).map((d) => toDuty(rules, d)),
+		duties,
+		firstSteps: (rules.firstSteps ?? []).flatMap((id) => duties.filter((d) => d.id === id)),
 		possibleDuties: rules.duties.filter((_, i) => inMask(e.dutiesAny, i) && !inMask(e.dutiesAll, i)).map((d) => toDuty(rules, d)),
 		removedDuties: rules.duties.filter((_, i) => inMask(e.removedAll, i)).map((d) => ({ duty: toDuty(rules, d), by: byOverlay(d.id) }))
 	};

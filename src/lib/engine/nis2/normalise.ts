@@ -85,7 +85,7 @@ export function normalise(rules: Nis2Rules, index: RulesIndex, profile: Nis2Prof
 	const contradicted: Nis2Row[] = [];
 	for (const id of SPECIAL_TYPE_IDS) {
 		const positives = index.specials.get(id)?.positiveValues ?? [];
-		const answer = profile[id];
+		const answer = profile[id] ?? 'unknown';
 		const linkedChosen = (index.specialRows.get(id) ?? []).filter((r) => chosen.has(r.id));
 		let domain: SpecialValue[];
 		if (linkedChosen.length > 0) {

@@ -195,6 +195,10 @@ export function checkDecisions(c: Checker, root: Json, { categoryIndex, rankOf, 
 		});
 	});
 
+	asArray(root.firstSteps).forEach((id, i) => {
+		if (typeof id !== 'string' || !dutyIndex.has(id)) c.fail(`/firstSteps/${i}`, `refers to unknown duty ${JSON.stringify(id)}`);
+	});
+
 	// Clarify: one question per input, so every open answer the engine finds can be asked.
 	const clarify = c.array(root.clarify, '/clarify', 1);
 	clarify.forEach((q, i) => {

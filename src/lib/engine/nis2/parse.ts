@@ -29,7 +29,7 @@ export function parseNis2Rules(json: unknown, name = 'NIS-2 rules'): Nis2Rules {
 		json,
 		'',
 		['format', 'formatVersion', 'id', 'legalState', 'title', 'sources', 'disclaimer', 'expectedRowCounts', 'categories', 'uncertain', 'size', 'specialTypes', 'rows', 'rules', 'measures', 'duties', 'clarify', 'notes', 'warnings'],
-		['$schema', 'revision', 'anlageExplanation']
+		['$schema', 'revision', 'anlageExplanation', 'firstSteps']
 	);
 	if (!root) throw new ValidationError(name, c.problems);
 	// Revision 2 and later of a legal state: its number and the explanation of "Anlage".

@@ -11,11 +11,11 @@ const TRUST = ['qualified', 'non_qualified', 'no', 'unknown'];
 export function checkProfile(profile: Nis2Profile, index: RulesIndex): void {
 	const problems: string[] = [];
 	if (!profile || typeof profile !== 'object') throw new ValidationError('NIS-2 profile', ['/: must be an object']);
-	const lists = ['activities', 'negligibleActivities', 'unsureActivities', 'unsureNegligible'] as const;
+	const lists = ['activities', 'negligibleActivities', 'unsureActivities', 'unsureNegligible', 'notActivities', 'notNegligible'] as const;
 	const unknownIds = new Set<string>();
 	for (const key of lists) {
 		const list: unknown = profile[key];
-		if (list === undefined && (key === 'unsureActivities' || key === 'unsureNegligible')) continue;
+		if (list === undefined && key !== 'activities' && key !== 'negligibleActivities') continue;
 		if (!Array.isArray(list)) {
 			problems.push(`/${key}: must be an array of Anlage row ids`);
 			continue;
@@ -30,8 +30,10 @@ export function checkProfile(profile: Nis2Profile, index: RulesIndex): void {
 	}
 	for (const key of SPECIAL_TYPE_IDS) {
 		const allowed = key === 'trustServiceProvider' ? TRUST : TRI;
-		if (!allowed.includes(profile[key] as string)) problems.push(`/${key}: must be one of ${allowed.join(', ')}`);
+		// Absent: not answered yet.
+		if (profile[key] !== undefined && !allowed.includes(profile[key] as string)) problems.push(`/${key}: must be one of ${allowed.join(', ')} or absent`);
 	}
+	if (profile.noActivity !== undefined && typeof profile.noActivity !== 'boolean') problems.push('/noActivity: must be a boolean');
 	const size: unknown = profile.size;
 	if (!size || typeof size !== 'object') problems.push('/size: must be an object');
 	else {
@@ -55,7 +57,7 @@ export function checkProfile(profile: Nis2Profile, index: RulesIndex): void {
 				}
 			});
 		}
-		if (!TRI.includes(s.itIndependent)) problems.push(`/size/itIndependent: must be one of ${TRI.join(', ')}`);
+		if (s.itIndependent !== undefined && !TRI.includes(s.itIndependent)) problems.push(`/size/itIndependent: must be one of ${TRI.join(', ')} or absent`);
 	}
 	if (problems.length > 0) {
 		const context = unknownIds.size > 0 ? `NIS-2 profile (unknown activity ids: ${[...unknownIds].join(', ')})` : 'NIS-2 profile';

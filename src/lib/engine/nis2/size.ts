@@ -82,6 +82,7 @@ export function otherEnterprises(size: Nis2SizeRules, profile: Nis2SizeProfile):
 export function aggregationBranches(size: Nis2SizeRules, profile: Nis2SizeProfile): boolean[] {
 	const others = otherEnterprises(size, profile);
 	if (SIZE_DIMENSIONS.every((d) => others[d] === 0)) return [false];
+	// Not answered (absent) is open, like 'unknown'.
 	if (profile.itIndependent === 'yes') return [false];
 	if (profile.itIndependent === 'no') return [true];
 	return [true, false];

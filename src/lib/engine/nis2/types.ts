@@ -238,6 +238,12 @@ export interface Nis2WarningInfo {
 	text: Text;
 }
 
+/**
+ * The part of the rules the questions show, loaded before the rest (scripts/content-plugin.js
+ * splits the files by these keys: NIS2_QUESTION_KEYS).
+ */
+export type Nis2Questions = Pick<Nis2Rules, 'id' | 'revision' | 'legalState' | 'title' | 'anlageExplanation' | 'disclaimer' | 'expectedRowCounts' | 'categories' | 'uncertain' | 'size' | 'specialTypes' | 'rows'>;
+
 export interface Nis2Rules {
 	id: string;
 	/** revisions of one legal state correct its texts and duties; missing = 1 */
@@ -246,6 +252,8 @@ export interface Nis2Rules {
 	title: Text;
 	/** what "Anlage 1/2" of the BSIG is (revision 2) */
 	anlageExplanation?: Text;
+	/** what to do first, as duty ids in order (revision 2) */
+	firstSteps?: string[];
 	sources: Nis2Source[];
 	disclaimer: Text;
 	expectedRowCounts: { anlage1: number; anlage2: number };
@@ -285,8 +293,8 @@ export interface Nis2SizeProfile {
 	linked: Nis2EnterpriseFigures[];
 	/** Counted pro rata by sharePercent (from the partner threshold up). */
 	partners: Nis2PartnerFigures[];
-	/** §28(4) BSIG: IT independent of linked/partner enterprises -> only own figures count. */
-	itIndependent: Tri;
+	/** §28(4) BSIG: IT independent of linked/partner enterprises -> only own figures count (absent: not answered, open). */
+	itIndependent?: Tri;
 }
 
 export interface Nis2Profile {
@@ -294,13 +302,20 @@ export interface Nis2Profile {
 	activities: string[];
 	/** Those of them that are negligible (§28(3) BSIG). */
 	negligibleActivities: string[];
-	kritisOperator: Tri;
-	trustServiceProvider: TrustServiceAnswer;
-	tldRegistry: Tri;
-	dnsServiceProvider: Tri;
-	publicTelecom: Tri;
-	domainRegistrar: Tri;
+	// The special-type questions; absent means not answered yet, which counts as "don't know".
+	kritisOperator?: Tri;
+	trustServiceProvider?: TrustServiceAnswer;
+	tldRegistry?: Tri;
+	dnsServiceProvider?: Tri;
+	publicTelecom?: Tri;
+	domainRegistrar?: Tri;
 	size: Nis2SizeProfile;
+	/** Rows answered "does not apply" (for the form; rows not chosen do not count either way). */
+	notActivities?: string[];
+	/** Chosen rows answered "not negligible" (for the form; §28(3) is an exception, so a row counts unless negligible). */
+	notNegligible?: string[];
+	/** The activity step answered with "none of these applies to us". */
+	noActivity?: boolean;
 	/**
 	 * Extension: rows the user answered with "Ich weiß nicht, ob das auf uns zutrifft".
 	 * Each is an unknown (performed or not) like any other "don't know".
@@ -385,6 +400,8 @@ export interface Nis2Verdict {
 	possibleDuties: Nis2Duty[];
 	/** Duties of the decided category that an overlay takes the place of (DORA, TKG, EnWG). */
 	removedDuties: Nis2RemovedDuty[];
+	/** What to do first: the applying duties in the rules' firstSteps order. */
+	firstSteps: Nis2Duty[];
 	warnings: Nis2Warning[];
 	/** Size classes still possible (one when the figures are known). */
 	sizeClasses: SizeClass[];

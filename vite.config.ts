@@ -8,6 +8,8 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+	// For finding what makes a chunk heavy (BUILD_SOURCEMAP=1 npm run build); never shipped.
+	build: { sourcemap: process.env.BUILD_SOURCEMAP === '1' },
 	resolve: {
 		alias: {
 			html2canvas: '/src/lib/report/unused-jspdf-extras.ts',

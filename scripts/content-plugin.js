@@ -4,7 +4,7 @@
 //                                             current, and a loader per version and language
 //   virtual:kmu-content/<path>.<de|en>        questions/<path>.json with every text {de, en}
 //                                             reduced to the one language
-//   …/nis2/<id>.<de|en>.<questions|decision>  the NIS-2 rules in the two parts nis2Part makes
+//   …/nis2/<id>.<de|en>.<questions|rowTexts|decision>  the NIS-2 rules in the parts nis2Part makes
 // The engine's own imports of the full files (src/lib/engine/catalogues.ts) serve Node and the
 // tests; the app loads content through src/lib/content/.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,22 +41,28 @@ function compareVersions(a, b) {
 }
 
 /**
- * The NIS-2 rules in two parts: what the questions show (loaded with the page) and what only
+ * The NIS-2 rules in three parts: what the questions show first (loaded with the page), the
+ * rows' explanations and examples (loaded when a sector is opened or searched) and what only
  * the verdict needs (loaded once there is something to decide). Merged they are the rules file.
  */
-export const NIS2_QUESTION_KEYS = ['id', 'revision', 'legalState', 'title', 'anlageExplanation', 'disclaimer', 'expectedRowCounts', 'categories', 'uncertain', 'size', 'specialTypes', 'rows'];
+export const NIS2_QUESTION_KEYS = ['id', 'revision', 'legalState', 'anlageExplanation', 'size', 'specialTypes', 'rows'];
+const NIS2_ROW_TEXT_KEYS = ['explanation', 'examples'];
 /** Only for the editor and the build: no page reads them. */
 const NIS2_DROPPED_KEYS = ['$schema', 'format', 'formatVersion'];
+export const NIS2_PARTS = ['questions', 'rowTexts', 'decision'];
 
-/** @param {Record<string, unknown>} data @param {'questions' | 'decision'} part */
+/** @param {Record<string, unknown>} data @param {'questions' | 'rowTexts' | 'decision'} part */
 export function nis2Part(data, part) {
-	return Object.fromEntries(
-		Object.entries(data).filter(([key]) => !NIS2_DROPPED_KEYS.includes(key) && NIS2_QUESTION_KEYS.includes(key) === (part === 'questions'))
-	);
+	const rows = /** @type {Record<string, unknown>[]} */ (data.rows);
+	const pick = (/** @type {Record<string, unknown>} */ row, /** @type {boolean} */ texts) =>
+		Object.fromEntries(Object.entries(row).filter(([key]) => key === 'id' || NIS2_ROW_TEXT_KEYS.includes(key) === texts));
+	if (part === 'rowTexts') return Object.fromEntries(rows.map((row) => [row.id, pick(row, true)]));
+	const kept = Object.entries(data).filter(([key]) => !NIS2_DROPPED_KEYS.includes(key) && NIS2_QUESTION_KEYS.includes(key) === (part === 'questions'));
+	return Object.fromEntries(kept.map(([key, value]) => [key, key === 'rows' ? rows.map((row) => pick(row, false)) : value]));
 }
 
 /** @param {string} path @param {string} locale */
-const partLoaders = (path, locale) => `{ questions: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.questions`)}), decision: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.decision`)}) }`;
+const partLoaders = (path, locale) => `{ ${NIS2_PARTS.map((p) => `${p}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.${p}`)})`).join(', ')} }`;
 
 /** @param {string} path */
 const loaders = (path) => `{ ${LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${l}`)})`).join(', ')} }`;
@@ -88,12 +94,12 @@ export function contentPlugin(dir = questionsDir) {
 		/** @this {{ addWatchFile(file: string): void }} @param {string} id */
 		load(id) {
 			if (id === `\0${VIRTUAL}`) return manifest(dir);
-			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|decision))?$/.exec(id);
+			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|rowTexts|decision))?$/.exec(id);
 			if (!match) return;
 			const file = join(dir, `${match[1]}.json`);
 			this.addWatchFile(file);
 			const data = JSON.parse(readFileSync(file, 'utf8'));
-			const part = /** @type {'questions' | 'decision' | undefined} */ (match[3]);
+			const part = /** @type {'questions' | 'rowTexts' | 'decision' | undefined} */ (match[3]);
 			return `export default ${JSON.stringify(onlyLocale(part ? nis2Part(data, part) : data, match[2]))};`;
 		}
 	};

@@ -1,16 +1,16 @@
-// The NIS-2 rules as the app loads them: one revision in one language, in two parts (see
-// scripts/content-plugin.js). The questions part comes with the page; the decision part (rules,
-// duties, notes …) and the engine only once there is something to decide. Validated at build
-// time, only cast here.
+// The NIS-2 rules as the app loads them: one revision in one language, in three parts (see
+// scripts/content-plugin.js). The questions part comes with the page; the rows' explanations
+// and examples when a sector is opened or searched; the decision part (rules, duties, notes …)
+// and the engine only once there is something to decide. Validated at build time, only cast here.
 import { nis2Loaders, nis2Rules } from 'virtual:kmu-content';
-import type { Locale, Nis2Questions, Nis2Rules } from '$lib/engine/nis2';
+import type { Locale, Nis2Questions, Nis2RowTexts, Nis2Rules } from '$lib/engine/nis2';
 
 /** The rules new answers are given under. */
 export const currentNis2Ref = nis2Rules.at(-1)!;
 
 const cache = new Map<string, Promise<unknown>>();
 
-function part<T>(id: string, locale: Locale, which: 'questions' | 'decision'): Promise<T> {
+function part<T>(id: string, locale: Locale, which: 'questions' | 'rowTexts' | 'decision'): Promise<T> {
 	const key = `${id}/${locale}/${which}`;
 	let loaded = cache.get(key);
 	if (!loaded) {
@@ -29,15 +29,22 @@ export function loadNis2Questions(id: string, locale: Locale): Promise<Nis2Quest
 	return knowsNis2Rules(id) ? part<Nis2Questions>(id, locale, 'questions') : undefined;
 }
 
+/** The rows' explanations and examples, by row id. */
+export function loadNis2RowTexts(id: string, locale: Locale): Promise<Nis2RowTexts> | undefined {
+	return knowsNis2Rules(id) ? part<Nis2RowTexts>(id, locale, 'rowTexts') : undefined;
+}
+
 /** The whole rules file, as the engine needs it. */
 export function loadNis2Rules(id: string, locale: Locale): Promise<Nis2Rules> | undefined {
 	if (!knowsNis2Rules(id)) return undefined;
 	const key = `${id}/${locale}/all`;
 	let loaded = cache.get(key);
 	if (!loaded) {
-		loaded = Promise.all([part<Nis2Questions>(id, locale, 'questions'), part<Omit<Nis2Rules, keyof Nis2Questions>>(id, locale, 'decision')]).then(
-			([questions, decision]) => ({ ...questions, ...decision }) as Nis2Rules
-		);
+		loaded = Promise.all([
+			part<Nis2Questions>(id, locale, 'questions'),
+			part<Nis2RowTexts>(id, locale, 'rowTexts'),
+			part<Omit<Nis2Rules, keyof Nis2Questions>>(id, locale, 'decision')
+		]).then(([questions, texts, decision]) => ({ ...questions, ...decision, rows: questions.rows.map((row) => ({ ...row, ...texts[row.id]! })) }) as Nis2Rules);
 		cache.set(key, loaded);
 	}
 	return loaded as Promise<Nis2Rules>;

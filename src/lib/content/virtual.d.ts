@@ -7,6 +7,6 @@ declare module 'virtual:kmu-content' {
 	export const catalogueLoaders: Record<string, Loaders>;
 	/** oldest first; the last is current */
 	export const nis2Rules: { id: string; legalState: string; revision: number }[];
-	/** per rules id and language: the part the questions show, the part only the verdict needs */
-	export const nis2Loaders: Record<string, Record<'de' | 'en', Record<'questions' | 'decision', () => Promise<{ default: unknown }>>>>;
+	/** per rules id and language: the part the questions show first, the rows' texts, the part only the verdict needs */
+	export const nis2Loaders: Record<string, Record<'de' | 'en', Record<'questions' | 'rowTexts' | 'decision', () => Promise<{ default: unknown }>>>>;
 }

@@ -3,12 +3,11 @@
 // through the mapping the newer catalogue declares; NIS-2 answers given under an older legal
 // state are carried over and marked for re-checking. Nothing is guessed: what cannot be
 // carried over is refused with a problem, and the record stays as it was.
-import { compareVersions, migrateAnswers, MigrationError, type Locale, type MigrationReport } from '$lib/engine/din';
+import { compareVersions, type Locale, type MigrationReport } from '$lib/engine/din';
 import { currentCatalogueRef, newerCatalogues } from '$lib/content/catalogues';
 import { currentNis2Ref, knowsNis2Rules, loadCurrentNis2Rules, loadNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment, StoredNis2 } from './assessment';
 import { cleanAssessment } from './clean-record';
-import { withDerived } from './derive';
 import { nis2Decided } from './nis2-progress';
 
 export type UpgradeProblem = 'unknown_catalogue' | 'newer_catalogue' | 'migration_failed' | 'newer_nis2_rules' | 'invalid_nis2';
@@ -28,7 +27,8 @@ async function upgradeCatalogue(record: Assessment, locale: Locale): Promise<Upg
 	const order = compareVersions(version, currentCatalogueRef.version);
 	if (order > 0) return { ok: false, problem: 'newer_catalogue' };
 	if (order === 0) return { ok: true, record, report: {}, changed: false };
-	const steps = await newerCatalogues(version, locale);
+	// Only an older check needs the migration code and the scoring, so they load only then.
+	const [steps, { migrateAnswers, MigrationError }, { withDerived }] = await Promise.all([newerCatalogues(version, locale), import('$lib/engine/migration'), import('./derive')]);
 	const target = steps.at(-1)!;
 	try {
 		const { data, report } = migrateAnswers(steps, version, target, { responses: record.responses, notes: record.notes });

@@ -8,7 +8,7 @@ import { loadCatalogue } from '$lib/content/catalogues';
 import type { Assessment } from '$lib/model/assessment';
 import type { Change } from '$lib/model/changes';
 import { damageOfCheck } from '$lib/model/damage';
-import { derive, type Derived } from '$lib/model/derive';
+import type { Derived } from '$lib/model/derive';
 import { adopt, conflictsOf } from '$lib/model/merge';
 import { upgradeAssessment, type UpgradeProblem, type UpgradeReport } from '$lib/model/upgrade';
 import { changeAssessment, getAssessment } from '$lib/storage/assessments';
@@ -130,7 +130,11 @@ export class AssessmentSession {
 
 	async #loadCatalogue(): Promise<Catalogue | null> {
 		const ref = this.assessment?.catalogue;
-		const catalogue = ref ? ((await loadCatalogue(ref, this.#locale)) ?? null) : null;
+		// The scoring comes with the catalogue: a page that never needs the catalogue (NIS-2) does
+		// not load it either. Whenever `catalogue` is set, `derive` is too.
+		const [found, module] = await Promise.all([ref ? loadCatalogue(ref, this.#locale) : undefined, import('$lib/model/derive')]);
+		derive = module.derive;
+		const catalogue = found ?? null;
 		this.catalogue = catalogue;
 		// Derived again for the new language too: the action plan carries the catalogue's texts.
 		if (catalogue && this.assessment) this.derived = derive(catalogue, $state.snapshot(this.assessment.responses));
@@ -177,9 +181,11 @@ export class AssessmentSession {
 	}
 
 	/** Records where the user is in the questionnaire (also outside the check, for "continue"). */
-	setPosition(topic: string, change: Change): void {
+	setPosition(topic: string, change: Change, isStart = false): void {
 		if (!this.assessment || this.assessment.position?.topic === topic) return;
 		rememberPosition(this.assessment.id, topic);
+		// A check without a stored position opens at its first topic anyway: nothing to store.
+		if (isStart && !this.assessment.position) return;
 		this.change(change);
 	}
 
@@ -285,6 +291,9 @@ export class AssessmentSession {
 		this.externalChanges = [...new Set([...this.externalChanges, ...theirs])];
 	}
 }
+
+/** Set with the first catalogue a session loads (see #loadCatalogue). */
+let derive: typeof import('$lib/model/derive').derive;
 
 /** The stored record with the changes applied on top, derived again where they touch answers. */
 function applied(current: Assessment, batch: Change[], catalogue: Catalogue | null, nis2Result: ((a: Assessment) => void) | null): Assessment {

@@ -8,13 +8,14 @@ import type {
 	Nis2PartnerFigures,
 	Nis2Profile,
 	Nis2Questions,
+	Nis2RowTexts,
 	Nis2Rules,
 	Nis2Verdict,
 	SpecialTypeId,
 	Tri,
 	TrustServiceAnswer
 } from '$lib/engine/nis2';
-import { loadNis2Questions, loadNis2Rules } from '$lib/content/nis2-rules';
+import { loadNis2Questions, loadNis2RowTexts, loadNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment } from '$lib/model/assessment';
 import type { Change } from '$lib/model/changes';
 import * as changes from '$lib/model/nis2-changes';
@@ -43,6 +44,9 @@ function classifyWith(classify: Classify, rules: Nis2Rules, profile: Nis2Profile
 export class Nis2Form {
 	/** what the questions show, in the language shown (replaced when the language changes) */
 	questions: Nis2Questions;
+	/** the rows' explanations and examples, once a sector is opened or searched */
+	rowTexts = $state.raw<Nis2RowTexts | null>(null);
+	#rowTextsLoading = false;
 	/** the whole rules with the engine, once there is something to decide */
 	rules = $state.raw<Nis2Rules | null>(null);
 	#classify = $state.raw<Classify | null>(null);
@@ -76,10 +80,22 @@ export class Nis2Form {
 	async setLocale(locale: Locale): Promise<void> {
 		if (locale === this.#locale) return;
 		this.#locale = locale;
-		const [questions, rules] = await Promise.all([loadNis2Questions(this.questions.id, locale)!, this.rules ? loadNis2Rules(this.questions.id, locale)! : null]);
+		const id = this.questions.id;
+		const [questions, texts, rules] = await Promise.all([loadNis2Questions(id, locale)!, this.#rowTextsLoading ? loadNis2RowTexts(id, locale)! : null, this.rules ? loadNis2Rules(id, locale)! : null]);
 		if (this.#locale !== locale) return;
 		this.questions = questions;
+		if (texts) this.rowTexts = texts;
 		if (rules) this.rules = rules;
+	}
+
+	/** Loads the rows' explanations and examples (once, in the language shown). */
+	loadRowTexts(): void {
+		if (this.#rowTextsLoading) return;
+		this.#rowTextsLoading = true;
+		const locale = this.#locale ?? 'de';
+		void loadNis2RowTexts(this.questions.id, locale)!.then((texts) => {
+			if ((this.#locale ?? 'de') === locale) this.rowTexts = texts;
+		});
 	}
 
 	/**

@@ -242,7 +242,13 @@ export interface Nis2WarningInfo {
  * The part of the rules the questions show, loaded before the rest (scripts/content-plugin.js
  * splits the files by these keys: NIS2_QUESTION_KEYS).
  */
-export type Nis2Questions = Pick<Nis2Rules, 'id' | 'revision' | 'legalState' | 'title' | 'anlageExplanation' | 'disclaimer' | 'expectedRowCounts' | 'categories' | 'uncertain' | 'size' | 'specialTypes' | 'rows'>;
+export type Nis2Questions = Pick<Nis2Rules, 'id' | 'revision' | 'legalState' | 'anlageExplanation' | 'size' | 'specialTypes'> & { rows: Nis2RowHead[] };
+
+/** A row as the questions show it first: without its explanation and examples. */
+export type Nis2RowHead = Omit<Nis2Row, 'explanation' | 'examples'>;
+
+/** The rows' explanations and examples, by row id (loaded when a sector is opened or searched). */
+export type Nis2RowTexts = Record<string, Pick<Nis2Row, 'explanation' | 'examples'>>;
 
 export interface Nis2Rules {
 	id: string;

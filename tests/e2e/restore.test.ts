@@ -137,14 +137,14 @@ test('two tabs answering different NIS-2 questions both keep their answer', asyn
 	const url = first.url();
 	const second = await context.newPage();
 	await second.goto(url);
-	await first.getByRole('group', { name: /KRITIS/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
+	await first.getByRole('group', { name: /kritische Anlage/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
 	await expectSaved(first);
 	await second.getByLabel('Beschäftigte (Jahresarbeitseinheiten)', { exact: true }).fill('300');
 	await second.getByLabel('Beschäftigte (Jahresarbeitseinheiten)', { exact: true }).blur();
 	await expectSaved(second);
 	for (const page of [first, second]) {
 		await page.reload();
-		await expect(page.getByRole('group', { name: /KRITIS/ }).getByRole('radio', { name: 'Ja', exact: true })).toBeChecked();
+		await expect(page.getByRole('group', { name: /kritische Anlage/ }).getByRole('radio', { name: 'Ja', exact: true })).toBeChecked();
 		await expect(page.getByLabel('Beschäftigte (Jahresarbeitseinheiten)', { exact: true })).toHaveValue('300');
 	}
 });

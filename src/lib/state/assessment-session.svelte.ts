@@ -16,6 +16,7 @@ import { onExternalChange } from '$lib/storage/broadcast';
 import { problemOf, RecordRefused, type StorageProblem } from '$lib/storage/db';
 import { rememberPosition } from '$lib/storage/last-position';
 import type { FileProblem } from '$lib/files/problems';
+import { applied, deriveLoaded, loadDerive } from './applied';
 import { RecordContract } from './record-contract';
 import { SaveQueue } from './save-queue.svelte';
 
@@ -130,10 +131,8 @@ export class AssessmentSession {
 
 	async #loadCatalogue(): Promise<Catalogue | null> {
 		const ref = this.assessment?.catalogue;
-		// The scoring comes with the catalogue: a page that never needs the catalogue (NIS-2) does
-		// not load it either. Whenever `catalogue` is set, `derive` is too.
-		const [found, module] = await Promise.all([ref ? loadCatalogue(ref, this.#locale) : undefined, import('$lib/model/derive')]);
-		derive = module.derive;
+		// The scoring comes with the catalogue (see applied.ts).
+		const [found, derive] = await Promise.all([ref ? loadCatalogue(ref, this.#locale) : undefined, loadDerive()]);
 		const catalogue = found ?? null;
 		this.catalogue = catalogue;
 		// Derived again for the new language too: the action plan carries the catalogue's texts.
@@ -209,7 +208,7 @@ export class AssessmentSession {
 	}
 
 	#derive(assessment: Assessment, catalogue: Catalogue): void {
-		const derived = derive(catalogue, $state.snapshot(assessment.responses));
+		const derived = deriveLoaded(catalogue, $state.snapshot(assessment.responses));
 		this.derived = derived;
 		assessment.answers = derived.answers;
 		assessment.summary = derived.summary;
@@ -290,16 +289,4 @@ export class AssessmentSession {
 		if (this.catalogue) this.#derive(this.assessment, this.catalogue);
 		this.externalChanges = [...new Set([...this.externalChanges, ...theirs])];
 	}
-}
-
-/** Set with the first catalogue a session loads (see #loadCatalogue). */
-let derive: typeof import('$lib/model/derive').derive;
-
-/** The stored record with the changes applied on top, derived again where they touch answers. */
-function applied(current: Assessment, batch: Change[], catalogue: Catalogue | null, nis2Result: ((a: Assessment) => void) | null): Assessment {
-	for (const change of batch) change.apply(current);
-	if (batch.some((c) => c.nis2)) nis2Result?.(current);
-	if (!catalogue) return current;
-	const { answers, summary } = derive(catalogue, current.responses);
-	return { ...current, answers, summary };
 }

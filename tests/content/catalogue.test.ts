@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, questionsDir, validateQuestions, validateQuestionsPlugin } from '../../scripts/validate-questions.js';
 import { catalogues, compareVersions, currentCatalogue, parseCatalogue } from '$lib/engine';
 
-const din = JSON.parse(readFileSync(join(questionsDir, 'din-spec-27076/2023.1.json'), 'utf8'));
+const din = JSON.parse(readFileSync(join(questionsDir, 'din-spec-27076/2023.2.json'), 'utf8'));
 
 /** A copy of questions/ in a temporary folder, with one file changed. */
 function questionsWith(relativePath: string, change: (data: Record<string, unknown>) => void) {
@@ -24,39 +24,39 @@ describe('the data files in questions/', () => {
 	});
 
 	it('report an invalid file with the file, the JSON path and the reason', () => {
-		const dir = questionsWith('din-spec-27076/2023.1.json', (d) => {
+		const dir = questionsWith('din-spec-27076/2023.2.json', (d) => {
 			(d.requirements as { effort: string }[])[3]!.effort = 'tiny';
 		});
 		const problems = validateQuestions(dir);
 		expect(problems).toContainEqual({
-			file: expect.stringMatching(/din-spec-27076[/\\]2023\.1\.json$/),
+			file: expect.stringMatching(/din-spec-27076[/\\]2023\.2\.json$/),
 			path: '/requirements/3/effort',
 			reason: expect.stringContaining('must be equal to one of the allowed values (low, medium, high)')
 		});
 	});
 
 	it('report files that are not JSON or name no schema', () => {
-		const dir = questionsWith('din-spec-27076/2023.1.json', (d) => {
+		const dir = questionsWith('din-spec-27076/2023.2.json', (d) => {
 			delete d.$schema;
 		});
 		writeFileSync(join(dir, 'broken.json'), '{ "a": ');
 		const problems = formatProblems(validateQuestions(dir));
 		expect(problems).toMatch(/broken\.json : not valid JSON/);
-		expect(problems).toMatch(/2023\.1\.json \/\$schema: must name its schema/);
+		expect(problems).toMatch(/2023\.2\.json \/\$schema: must name its schema/);
 	});
 
 	it('make the build plugin fail with the file, the path and the reason', () => {
 		expect(() => validateQuestionsPlugin().buildStart()).not.toThrow();
-		const dir = questionsWith('din-spec-27076/2023.1.json', (d) => {
+		const dir = questionsWith('din-spec-27076/2023.2.json', (d) => {
 			(d.topics as { number: unknown }[])[0]!.number = 'one';
 		});
 		expect(() => validateQuestionsPlugin(dir).buildStart()).toThrow(
-			/Invalid data in questions\/:\n.*2023\.1\.json \/topics\/0\/number: must be integer/
+			/Invalid data in questions\/:\n.*2023\.2\.json \/topics\/0\/number: must be integer/
 		);
 	});
 });
 
-describe('the DIN SPEC 27076 catalogue 2023.1', () => {
+describe('the DIN SPEC 27076 catalogue 2023.2', () => {
 	it('has 27 requirements 01–27 in 6 topics, in order', () => {
 		expect(currentCatalogue.requirements.map((r) => r.id)).toEqual(
 			Array.from({ length: 27 }, (_, i) => String(i + 1).padStart(2, '0'))
@@ -75,7 +75,7 @@ describe('the DIN SPEC 27076 catalogue 2023.1', () => {
 	});
 
 	it('says what it is and where it comes from', () => {
-		expect(currentCatalogue).toMatchObject({ id: 'din-spec-27076', version: '2023.1' });
+		expect(currentCatalogue).toMatchObject({ id: 'din-spec-27076', version: '2023.2' });
 		expect(currentCatalogue.source.designation).toMatch(/DIN SPEC 27076:2023/);
 		expect(currentCatalogue.paraphraseNote.de.length).toBeGreaterThan(20);
 	});
@@ -90,8 +90,47 @@ describe('the DIN SPEC 27076 catalogue 2023.1', () => {
 		for (const t of texts as { de: string; en: string }[]) {
 			expect(t.de.trim()).not.toBe('');
 			expect(t.en.trim()).not.toBe('');
-			expect(t.de).not.toBe(t.en);
+			// Only a name (a glossary term such as "Phishing", "ISO/IEC 27001") may read the same in both.
+			if (t.de.split(/\s+/).length > 3) expect(t.de).not.toBe(t.en);
 		}
+	});
+});
+
+describe('the interview guidance of 2023.2', () => {
+	const text = (t: { de: string; en: string } | undefined) => !!t && t.de.trim() !== '' && t.en.trim() !== '' && t.de !== t.en;
+
+	it('is there for all 27 requirements, in German and English: open questions, evidence, when a part counts', () => {
+		for (const r of currentCatalogue.requirements) {
+			expect(r.interview, r.id).toBeDefined();
+			expect(r.interview!.questions.length, r.id).toBeGreaterThanOrEqual(2);
+			expect(r.interview!.evidence.length, r.id).toBeGreaterThanOrEqual(1);
+			expect([...r.interview!.questions, ...r.interview!.evidence, r.interview!.fulfilledWhen, r.askWhom].every(text), r.id).toBe(true);
+			// Open questions, not yes/no: they start with a question word or ask to be shown.
+			for (const q of r.interview!.questions) expect(q.de, `${r.id}: ${q.de}`).not.toMatch(/^(Haben|Hat|Gibt|Ist|Sind|Nutzen|Können|Kann|Werden|Wird|Dürfen|Darf|Müssen|Muss|Verwenden|Existiert|Besitzen)\b/);
+		}
+	});
+
+	it('is required by the schema, and a catalogue without it fails the build naming the path', () => {
+		const dir = questionsWith('din-spec-27076/2023.2.json', (d) => {
+			delete (d.requirements as { interview?: unknown }[])[4]!.interview;
+		});
+		expect(formatProblems(validateQuestions(dir))).toMatch(/2023\.2\.json.*\/requirements\/4.*interview/s);
+	});
+
+	it('gives every precondition a reason to prefill, and 25 c its own condition', () => {
+		for (const r of currentCatalogue.requirements.filter((q) => q.precondition)) expect(text(r.precondition!.notRelevantReason), r.id).toBe(true);
+		const wlan = currentCatalogue.requirements.find((r) => r.id === '25')!;
+		expect(wlan.parts.find((p) => p.id === 'c')!.condition?.question.de).toBe('Nutzen Gäste oder private Geräte Ihr WLAN?');
+	});
+
+	it('has cloud hints where an office network is assumed, a glossary, and the next steps after the maximum', () => {
+		for (const id of ['11', '12', '13', '14', '21', '22', '24']) expect(text(currentCatalogue.requirements.find((r) => r.id === id)!.cloud), id).toBe(true);
+		expect(currentCatalogue.glossary!.length).toBeGreaterThan(5);
+		expect(currentCatalogue.beyondMaximum!.steps.map((s) => s.name.de).join(' ')).toMatch(/WiBA.*VdS 10000.*ISO/s);
+	});
+
+	it('migrates 2023.1 with the same ids, asking again where parts or meaning changed', () => {
+		expect(currentCatalogue.migratesFrom).toEqual([{ version: '2023.1', requirements: {}, reanswer: ['01', '02', '06', '07', '13', '25', '27'] }]);
 	});
 });
 

@@ -62,7 +62,7 @@ test('the PDF report of a known check holds the score, all 27 requirements, TOP 
 	expect(text.match(/Keine Zertifizierung, kein Audit/g)).toHaveLength(pages);
 	// Annex B: funding programmes with the date the list was checked.
 	const flat = pdfText(file, 'raw').replace(/\s+/g, ' ');
-	expect(flat).toContain('Förderung von Unternehmensberatungen für KMU');
+	expect(flat).toContain('ERP-Förderkredit Digitalisierung');
 	expect(flat).toMatch(/Stand der Liste: \d+\. \p{L}+ \d{4}/u);
 
 	expect(renderPages(file)).toBe(pages);

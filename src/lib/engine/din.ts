@@ -9,7 +9,7 @@ export { compareVersions } from './versions';
 export { checkAnswers, pointsFor } from './answers';
 export { scoreAssessment, type RiskStatus, type TopicScore, type StatementKey } from './scoring';
 export { prioritiseActions, type Action } from './actions';
-export { deriveStatus, responseFor, type PartStatus, type RequirementResponse } from './responses';
+export { applicableParts, deriveStatus, isUnknown, responseFor, type PartStatus, type RequirementResponse, type YesNoUnknown } from './responses';
 export { migrateAnswers, MigrationError, type MigrationReport, type MigratableAnswers } from './migration';
 export { nis2Coverage, type MeasureCoverage } from './nis2-coverage';
 export { compareAssessments, type Comparison, type TopicChange, type StatusChange } from './comparison';

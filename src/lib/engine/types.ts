@@ -32,6 +32,15 @@ export interface Topic {
 export interface RequirementPart {
 	id: string;
 	question: Text;
+	/** catalogue 2023.2: the part applies only when this is answered "yes" (or not yet answered) */
+	condition?: { question: Text; notRelevantReason?: Text };
+}
+
+/** catalogue 2023.2: what a consultant asks, looks at, and when a part counts as fulfilled */
+export interface InterviewGuidance {
+	questions: Text[];
+	evidence: Text[];
+	fulfilledWhen: Text;
 }
 
 export interface Requirement {
@@ -44,9 +53,29 @@ export interface Requirement {
 	recommendation: { summary: Text; steps: Text[] };
 	effort: Effort;
 	cost: { level: CostLevel; hint: Text };
-	/** Present only where the requirement may be 'not relevant'. */
-	precondition?: { question: Text };
+	/** Present only where the requirement may be 'not relevant'; 2023.2 adds the reason to prefill. */
+	precondition?: { question: Text; notRelevantReason?: Text };
 	nis2: Nis2MeasureLetter[];
+	// Catalogue 2023.2 (required there by the schema; absent in 2023.1):
+	interview?: InterviewGuidance;
+	/** who in a small company can answer it when the owner does not know */
+	askWhom?: Text;
+	/** hints for companies that work mainly in the cloud (Microsoft 365 and the like); never scoring */
+	cloud?: Text;
+	/** related legal duties outside NIS-2 (GDPR, GoBD, insurance) */
+	related?: Text[];
+}
+
+export interface GlossaryEntry {
+	id: string;
+	term: Text;
+	explanation: Text;
+}
+
+/** The app's advice (not the specification's) once the maximum score is reached. */
+export interface BeyondMaximum {
+	intro: Text;
+	steps: { id: string; name: Text; text: Text }[];
 }
 
 export interface CatalogueMigration {
@@ -68,6 +97,8 @@ export interface Catalogue {
 	statements: { maximum: Text; allTop: Text; topOpen: Text };
 	topics: Topic[];
 	requirements: Requirement[];
+	glossary?: GlossaryEntry[];
+	beyondMaximum?: BeyondMaximum;
 }
 
 export type AnswerStatus = 'fulfilled' | 'not_fulfilled' | 'not_relevant';

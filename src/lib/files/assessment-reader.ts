@@ -55,6 +55,9 @@ export function checkAgainstCatalogue(a: Assessment, catalogue: Catalogue, path:
 		for (const pid of Object.keys(response.parts ?? {})) {
 			if (!requirement.parts.some((p) => p.id === pid)) fail('unknown_requirement', `${path}/responses/${rid}/parts/${pid}`, `${rid}${pid}`);
 		}
+		for (const pid of Object.keys(response.conditions ?? {})) {
+			if (!requirement.parts.some((p) => p.id === pid && p.condition)) fail('inconsistent', `${path}/responses/${rid}/conditions/${pid}`, `${rid}${pid}`);
+		}
 	}
 	const expected = answersFrom(catalogue, a.responses);
 	for (const rid of new Set([...Object.keys(expected), ...Object.keys(a.answers)])) {

@@ -39,7 +39,7 @@ describe('export files', () => {
 			formatVersion: 1,
 			exportedAt: '2026-11-26T12:00:00.000Z',
 			app: { name: 'KMU Cyber-Check', version: '1.2.3' },
-			assessment: { catalogue: { id: 'din-spec-27076', version: '2023.1' } }
+			assessment: { catalogue: { id: 'din-spec-27076', version: '2023.2' } }
 		});
 	});
 });

@@ -10,7 +10,14 @@ export interface Company {
 	registerNumber?: string;
 	industry?: string;
 	employees?: number | null;
+	/** the federal state (ISO 3166-2, e.g. DE-NW): which regional funding the report lists */
+	state?: FederalState;
+	/** works mainly with cloud services such as Microsoft 365: hints and guidance follow, never scoring */
+	cloudFirst?: boolean;
 }
+
+export const FEDERAL_STATES = ['DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV', 'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH'] as const;
+export type FederalState = (typeof FEDERAL_STATES)[number];
 
 /** What the home list shows, computed by the engine whenever the answers change. */
 export interface AssessmentSummary {

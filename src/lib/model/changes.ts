@@ -2,9 +2,9 @@
 // touches one field (its key), so that applied on top of a record another tab has changed
 // meanwhile it changes exactly that field and nothing else: that is how two tabs merge.
 // `derives` marks the changes after which answers, score and action plan must be derived anew.
-import type { PartStatus } from '$lib/engine/din';
+import type { PartStatus, YesNoUnknown } from '$lib/engine/din';
 import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase } from './assessment';
-import { ELAPSED_MS_MAX, NOTE_MAX_LENGTH } from './limits';
+import { ELAPSED_MS_MAX, NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { cleanText } from './text';
 
 export interface Change {
@@ -23,14 +23,44 @@ function confirmed(a: Assessment, requirementId: string): void {
 	if (a.toConfirm?.includes(requirementId)) a.toConfirm = a.toConfirm.filter((id) => id !== requirementId);
 }
 
-export const setPrecondition = (requirementId: string, value: 'yes' | 'no'): Change => ({
+/** `reason`: the catalogue's reason to prefill when the answer is "no" and none is stored yet. */
+export const setPrecondition = (requirementId: string, value: YesNoUnknown, reason?: string): Change => ({
 	key: `pre:${requirementId}`,
 	derives: true,
 	apply(a) {
-		a.responses[requirementId] = { ...a.responses[requirementId], precondition: value };
+		const response = { ...a.responses[requirementId], precondition: value };
+		if (value === 'no' && reason && !response.reason) response.reason = cleanText(reason).slice(0, REASON_MAX_LENGTH);
+		a.responses[requirementId] = response;
 		confirmed(a, requirementId);
 	}
 });
+
+/** The answer to a part's own condition (2023.2: 25 c applies only where guests or private devices use the WLAN). */
+export const setCondition = (requirementId: string, partId: string, value: YesNoUnknown): Change => ({
+	key: `condition:${requirementId}:${partId}`,
+	derives: true,
+	read: (a) => a.responses[requirementId]?.conditions?.[partId],
+	apply(a) {
+		const response = a.responses[requirementId] ?? {};
+		a.responses[requirementId] = { ...response, conditions: { ...response.conditions, [partId]: value } };
+		confirmed(a, requirementId);
+	}
+});
+
+/** Why the requirement does not apply (shown and printed with "not relevant"). */
+export const setReason = (requirementId: string, text: string): Change => {
+	const reason = cleanText(text).slice(0, REASON_MAX_LENGTH);
+	return {
+		key: `reason:${requirementId}`,
+		read: (a) => a.responses[requirementId]?.reason,
+		apply(a) {
+			const response = { ...a.responses[requirementId] };
+			if (reason.trim() === '') delete response.reason;
+			else response.reason = reason;
+			a.responses[requirementId] = response;
+		}
+	};
+};
 
 export const setPart = (requirementId: string, partId: string, status: PartStatus): Change => ({
 	key: `part:${requirementId}:${partId}`,

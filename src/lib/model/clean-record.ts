@@ -15,6 +15,9 @@ function company(c: Company): Company {
 
 export function cleanAssessment(a: Assessment): Assessment {
 	const out: Assessment = { ...a, company: company(a.company), notes: Object.fromEntries(Object.entries(a.notes).map(([id, note]) => [id, cleanText(note)])) };
+	if (Object.values(a.responses).some((r) => r.reason !== undefined)) {
+		out.responses = Object.fromEntries(Object.entries(a.responses).map(([id, r]) => [id, r.reason === undefined ? r : { ...r, reason: cleanText(r.reason) }]));
+	}
 	if (a.plan) out.plan = Object.fromEntries(Object.entries(a.plan).map(([id, t]) => [id, t.owner === undefined ? t : { ...t, owner: cleanText(t.owner) }]));
 	if (a.consultation) {
 		const p = a.consultation.provider;

@@ -11,6 +11,7 @@ const assessment = defs.assessment.properties;
 describe('the limits agree with questions/schema/assessment-file.schema.json', () => {
 	it.each([
 		['NOTE_MAX_LENGTH', assessment.notes.additionalProperties.maxLength],
+		['REASON_MAX_LENGTH', assessment.responses.additionalProperties.properties.reason.maxLength],
 		['COMPANY_NAME_MAX_LENGTH', defs.company.properties.name.maxLength],
 		['COMPANY_TEXT_MAX_LENGTH', defs.shortText.maxLength],
 		['EMPLOYEES_MAX', defs.company.properties.employees.oneOf[0].maximum],

@@ -2,6 +2,8 @@
 // write and the file readers all use these (questions/schema/assessment-file.schema.json states
 // the same numbers; src/lib/model/limits.test.ts keeps the two in step).
 export const NOTE_MAX_LENGTH = 5000;
+/** why a requirement does not apply */
+export const REASON_MAX_LENGTH = 500;
 export const COMPANY_NAME_MAX_LENGTH = 300;
 /** seat, legal form, register number, industry */
 export const COMPANY_TEXT_MAX_LENGTH = 300;

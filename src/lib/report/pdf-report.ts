@@ -85,6 +85,7 @@ class Layout extends PdfWriter {
 			this.text(d.provisional, { size: 10, bold: true, color: BAD, gap: 1 });
 			this.text(d.missing.join(' · '), { size: 8.5, color: BAD, gap: 3 });
 		}
+		if (d.clarify) this.text(d.clarify, { size: 8.5, color: TEXT, gap: 3 });
 
 		this.text(d.scoreHeading, { size: 12, bold: true, color: TEXT, gap: 0.5 });
 		this.text(d.score, { size: 28, bold: true, color: PRIMARY, gap: 1 });

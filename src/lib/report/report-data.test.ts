@@ -66,7 +66,7 @@ describe('buildReportData', () => {
 	});
 
 	it('puts catalogue version, app version and date into the footer', () => {
-		expect(data.footer.meta).toBe('DIN SPEC 27076:2023-05 · Katalog 2023.1 · App 9.9.9 · 26. November 2026');
+		expect(data.footer.meta).toBe('DIN SPEC 27076:2023-05 · Katalog 2023.2 · App 9.9.9 · 26. November 2026');
 		expect(data.footer.pageOf(2, 7)).toBe('Seite 2 von 7');
 	});
 });

@@ -1,13 +1,15 @@
 // Everything the PDF report says, resolved to text in the user's language: built from the
 // stored check by the engine's functions, so the PDF renderer only lays out what it is given.
-import { compareAssessments, pointsFor, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
+import { compareAssessments, isUnknown, pointsFor, type Action, type Catalogue, type Requirement } from '$lib/engine/din';
 import { formatDate, formatPercent } from '$lib/i18n/format';
 import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
 import type { Assessment } from '$lib/model/assessment';
 import type { Derived } from '$lib/model/derive';
-import funding from '../../../questions/funding/2026-11.json';
+import funding from '../../../questions/funding/2026-12.json';
+import { fundingFor, type FundingProgramme } from './funding';
+import { regionName } from '$lib/i18n/states';
 
 export interface ReportAction {
 	heading: string;
@@ -62,6 +64,8 @@ export interface ReportData {
 	/** short mark in the header of every page while the check is incomplete */
 	provisionalMark: string | null;
 	missing: string[];
+	/** requirements answered "don't know", with whom to ask (null when there are none) */
+	clarify: string | null;
 	scoreHeading: string;
 	score: string;
 	rawScore: string | null;
@@ -161,6 +165,7 @@ export function buildReportData(
 		provisional: status.complete ? null : m.report_provisional({ count: status.unanswered.length }),
 		provisionalMark: status.complete ? null : m.report_provisional_mark(),
 		missing: status.unanswered.map((id) => `${id} ${t(catalogue.requirements.find((r) => r.id === id)!.title)}`),
+		clarify: clarifyLine(catalogue, assessment),
 		scoreHeading: m.risk_status_heading(),
 		score: m.risk_score({ score: status.score, max: status.maxScore }),
 		rawScore: status.rawScore < status.score ? m.risk_raw({ raw: status.rawScore }) : null,
@@ -203,18 +208,32 @@ export function buildReportData(
 					title: `${t(r.title)}${r.top ? ` (${m.top_badge()})` : ''}`,
 					result: statusLabel(answers[r.id]),
 					points: pointsText(catalogue, r, answers[r.id]),
-					note: assessment.notes[r.id] ?? '',
+					note: [answers[r.id] === 'not_relevant' && assessment.responses[r.id]?.reason ? m.report_reason({ reason: assessment.responses[r.id]!.reason! }) : '', assessment.notes[r.id] ?? '']
+						.filter(Boolean)
+						.join('\n'),
 					highlight: answers[r.id] === 'not_fulfilled' || answers[r.id] === undefined
 				}))
 		})),
 		annexBHeading: m.report_annex_b(),
-		annexBNote: `${t(funding.note)} ${m.report_funding_checked({ date: formatDate(funding.lastChecked) })}`,
+		annexBNote: [t(funding.note), m.report_funding_checked({ date: formatDate(funding.lastChecked) }), assessment.company.state ? '' : m.report_funding_all_states()].filter(Boolean).join(' '),
 		annexBColumns: [m.report_col_provider(), m.report_col_programme(), m.report_col_purpose(), m.report_col_address()],
-		annexB: funding.programmes.map((p) => [`${p.provider} (${t(p.region)})`, t(p.programme), t(p.purpose), p.address]),
+		annexB: fundingFor(funding.programmes as FundingProgramme[], assessment.company.state, now.toISOString().slice(0, 10)).map((p) => [
+			`${p.provider} (${p.regions.map(regionName).join(', ')})`,
+			t(p.programme),
+			t(p.purpose),
+			p.source.replace(/^https:\/\//, '')
+		]),
 		footer: {
 			pageOf: (page, pages) => m.report_page({ page, pages }),
 			meta: m.report_meta({ designation: catalogue.source.designation, version: catalogue.version, app: options.appVersion, date }),
 			disclaimer: m.report_disclaimer()
 		}
 	};
+}
+
+/** "01 Title – ask: whom · …" for the requirements answered "don't know". */
+function clarifyLine(catalogue: Catalogue, assessment: Assessment): string | null {
+	const open = catalogue.requirements.filter((r) => isUnknown(r, assessment.responses[r.id]));
+	if (open.length === 0) return null;
+	return m.report_clarify({ items: open.map((r) => `${r.id} ${t(r.title)}${r.askWhom ? ` (${m.results_clarify_whom({ whom: t(r.askWhom) })})` : ''}`).join(' · ') });
 }

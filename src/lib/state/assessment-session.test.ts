@@ -25,10 +25,10 @@ describe('AssessmentSession saves every answer as it is given', () => {
 		const a = makeAssessment();
 		await putAssessment(a);
 		const session = await open(a.id);
-		session.change(setPart('01', 'a', 'fulfilled'));
+		session.change(setPart('10', 'a', 'fulfilled'));
 		await session.settled();
 		expect(session.save.state).toBe('saved');
-		expect((await getAssessment(a.id))?.answers).toEqual({ '01': 'fulfilled' });
+		expect((await getAssessment(a.id))?.answers).toEqual({ '10': 'fulfilled' });
 	});
 
 	it('counts a multi-part requirement as fulfilled only when every part is', async () => {
@@ -93,15 +93,15 @@ describe('the open check moving from page to page in the same tab', () => {
 		await questionnaire.settled();
 		await vi.waitFor(() => expect(questionnaire.assessment).not.toBeNull());
 		await questionnaire.requireCatalogue();
-		questionnaire.change(setPart('01', 'a', 'fulfilled'));
+		questionnaire.change(setPart('10', 'a', 'fulfilled'));
 		// A second answer while the first is being written goes into the next transaction.
 		questionnaire.change(setPart('03', 'a', 'fulfilled'));
 		// No waiting: the results page opens while the answers are still being written.
 		const results = open.open(a.id, 'de')!;
 		expect(results).toBe(questionnaire);
-		expect(results.assessment?.answers).toEqual({ '01': 'fulfilled', '03': 'fulfilled' });
+		expect(results.assessment?.answers).toEqual({ '10': 'fulfilled', '03': 'fulfilled' });
 		await results.settled();
-		expect((await getAssessment(a.id))?.answers).toEqual({ '01': 'fulfilled', '03': 'fulfilled' });
+		expect((await getAssessment(a.id))?.answers).toEqual({ '10': 'fulfilled', '03': 'fulfilled' });
 		open.close();
 	});
 });
@@ -112,21 +112,21 @@ describe('AssessmentSession with two tabs', () => {
 		await putAssessment(a);
 		const tabA = await open(a.id);
 		const tabB = await open(a.id);
-		tabA.change(setPart('01', 'a', 'fulfilled'));
+		tabA.change(setPart('10', 'a', 'fulfilled'));
 		await tabA.settled();
 		tabB.change(setNote('02', 'from B'));
 		await tabB.settled();
 		const stored = await getAssessment(a.id);
-		expect(stored?.answers['01']).toBe('fulfilled');
+		expect(stored?.answers['10']).toBe('fulfilled');
 		expect(stored?.notes['02']).toBe('from B');
-		expect(tabB.assessment?.answers['01']).toBe('fulfilled');
-		expect(tabB.externalChanges).toEqual(['01']);
+		expect(tabB.assessment?.answers['10']).toBe('fulfilled');
+		expect(tabB.externalChanges).toEqual(['10']);
 	});
 });
 
 describe('AssessmentSession when storing fails', () => {
 	it('shows the quota problem, keeps the answer on screen, and stores it on retry', async () => {
-		const a = makeAssessment({ '01': 'fulfilled' });
+		const a = makeAssessment({ '10': 'fulfilled' });
 		await putAssessment(a);
 		const session = await open(a.id);
 		// A store whose writes fail like a full disk.
@@ -139,11 +139,11 @@ describe('AssessmentSession when storing fails', () => {
 		expect(session.assessment?.answers['03']).toBe('fulfilled');
 		// Nothing stored was lost or changed.
 		useAssessmentStore(store);
-		expect((await getAssessment(a.id))?.answers).toEqual({ '01': 'fulfilled' });
+		expect((await getAssessment(a.id))?.answers).toEqual({ '10': 'fulfilled' });
 		session.retry();
 		await session.settled();
 		expect(session.save.state).toBe('saved');
-		expect((await getAssessment(a.id))?.answers).toEqual({ '01': 'fulfilled', '03': 'fulfilled' });
+		expect((await getAssessment(a.id))?.answers).toEqual({ '10': 'fulfilled', '03': 'fulfilled' });
 	});
 });
 

@@ -28,14 +28,14 @@ describe('a change to the open check', () => {
 		await session.load(a.id, 'de');
 		await session.requireCatalogue();
 		scoring.calls = 0;
-		session.change(setPart('01', 'a', 'fulfilled'));
+		session.change(setPart('10', 'a', 'fulfilled'));
 		expect(scoring.calls).toBe(1);
 		await session.settled();
 		expect(scoring.calls).toBe(1);
-		session.change(setNote('01', 'eine Notiz'));
+		session.change(setNote('10', 'eine Notiz'));
 		await session.settled();
 		expect(scoring.calls).toBe(1);
 		expect((await getAssessment(a.id))?.summary?.answered).toBe(1);
-		expect(session.derived?.status.unanswered).not.toContain('01');
+		expect(session.derived?.status.unanswered).not.toContain('10');
 	});
 });

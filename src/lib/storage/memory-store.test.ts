@@ -14,11 +14,11 @@ beforeEach(() => {
 
 describe('the in-memory store', () => {
 	it('stores, lists, changes and deletes checks like IndexedDB', async () => {
-		const a = makeAssessment({ '01': 'fulfilled' }, { updatedAt: '2026-01-01T00:00:00.000Z' });
+		const a = makeAssessment({ '10': 'fulfilled' }, { updatedAt: '2026-01-01T00:00:00.000Z' });
 		const b = makeAssessment({}, { updatedAt: '2026-02-01T00:00:00.000Z' });
 		await putRecords([a, b], []);
 		expect((await listAssessments()).map((x) => x.id)).toEqual([b.id, a.id]);
-		const { stored, external } = await changeAssessment(a.id, (x) => ({ ...x, notes: { '01': 'n' } }), 1);
+		const { stored, external } = await changeAssessment(a.id, (x) => ({ ...x, notes: { '10': 'n' } }), 1);
 		expect(external).toBeUndefined();
 		expect(stored.revision).toBe(2);
 		expect(await getAssessment(a.id)).toEqual(stored);
@@ -39,11 +39,11 @@ describe('the in-memory store', () => {
 		const session = new AssessmentSession();
 		await session.load(a.id, 'de');
 		await session.requireCatalogue();
-		session.change(setPart('01', 'a', 'fulfilled'));
+		session.change(setPart('10', 'a', 'fulfilled'));
 		session.change(setPart('03', 'a', 'not_fulfilled'));
 		await session.settled();
 		expect(session.save.state).toBe('saved');
-		expect((await getAssessment(a.id))?.answers).toEqual({ '01': 'fulfilled', '03': 'not_fulfilled' });
+		expect((await getAssessment(a.id))?.answers).toEqual({ '10': 'fulfilled', '03': 'not_fulfilled' });
 	});
 
 	it('reports a change to a missing check', async () => {

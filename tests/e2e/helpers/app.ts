@@ -8,15 +8,18 @@ interface CatalogueJson {
 	requirements: { id: string; top: boolean; topic: string; parts: { id: string }[]; precondition?: unknown }[];
 	topics: { id: string }[];
 }
-export const catalogue: CatalogueJson = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8'));
+/** The current catalogue, as new checks are answered against it. */
+export const catalogue: CatalogueJson = JSON.parse(readFileSync('questions/din-spec-27076/2023.2.json', 'utf8'));
+/** The earlier version, for checks stored before 2023.2 (migrated when opened). */
+export const catalogue2023v1: CatalogueJson = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8'));
 
 export type Status = 'fulfilled' | 'not_fulfilled' | 'not_relevant';
 
 /** A stored check record as the app writes it, for seeding. */
-export function record(id: string, name: string, answers: Record<string, Status>, notes: Record<string, string> = {}) {
+export function record(id: string, name: string, answers: Record<string, Status>, notes: Record<string, string> = {}, under: CatalogueJson = catalogue) {
 	const responses: Record<string, unknown> = {};
 	for (const [rid, status] of Object.entries(answers)) {
-		const r = catalogue.requirements.find((q) => q.id === rid)!;
+		const r = under.requirements.find((q) => q.id === rid)!;
 		if (status === 'not_relevant') responses[rid] = { precondition: 'no' };
 		else {
 			const parts = Object.fromEntries(r.parts.map((p) => [p.id, status]));
@@ -26,7 +29,7 @@ export function record(id: string, name: string, answers: Record<string, Status>
 	return {
 		id,
 		company: { name },
-		catalogue: { id: 'din-spec-27076', version: catalogue.version },
+		catalogue: { id: 'din-spec-27076', version: under.version },
 		responses,
 		answers,
 		notes,

@@ -117,6 +117,17 @@ describe('the interview guidance of 2023.2', () => {
 		expect(formatProblems(validateQuestions(dir))).toMatch(/2023\.2\.json.*\/requirements\/4.*interview/s);
 	});
 
+	it('a funding file without regions or source fails the build naming the path', () => {
+		const dir = questionsWith('funding/2026-12.json', (d) => {
+			const programmes = d.programmes as { regions?: unknown; source?: unknown }[];
+			delete programmes[2]!.regions;
+			programmes[3]!.source = 'http://example.org/';
+		});
+		const problems = formatProblems(validateQuestions(dir));
+		expect(problems).toMatch(/2026-12\.json \/programmes\/2: must have required property 'regions'/);
+		expect(problems).toMatch(/2026-12\.json \/programmes\/3\/source: must match pattern/);
+	});
+
 	it('gives every precondition a reason to prefill, and 25 c its own condition', () => {
 		for (const r of currentCatalogue.requirements.filter((q) => q.precondition)) expect(text(r.precondition!.notRelevantReason), r.id).toBe(true);
 		const wlan = currentCatalogue.requirements.find((r) => r.id === '25')!;

@@ -1,5 +1,6 @@
 import { HOST_PORT, ROOT_PORT } from '../../playwright.config';
 import type { FrameLocator } from '@playwright/test';
+import { answerAllParts } from './helpers/app';
 import { expect, test, type Page } from './helpers/test';
 
 const APP = `http://localhost:${ROOT_PORT}`;
@@ -23,7 +24,7 @@ const summaries = (page: Page) => page.evaluate(() => (window as unknown as { su
 async function resultsInFrame(frame: FrameLocator) {
 	await frame.getByLabel('Name des Unternehmens').fill('Eingebettet GmbH');
 	await frame.getByRole('button', { name: 'Check starten' }).click();
-	await frame.getByRole('group', { name: /Anforderung 01/ }).getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+	await answerAllParts(frame, '01', 'Erfüllt');
 	await expect(frame.locator('.save-status')).toHaveText(/Gespeichert/);
 	await frame.getByRole('link', { name: /IT-Systeme und Netzwerke/ }).click();
 	await frame.getByRole('link', { name: /Zum Ergebnis/ }).click();
@@ -135,7 +136,7 @@ test('when the browser refuses storage in the iframe, the app works in memory, s
 	await expect(ownWindow).toHaveAttribute('target', '_blank');
 	await frame.getByLabel('Name des Unternehmens').fill('Im Speicher GmbH');
 	await frame.getByRole('button', { name: 'Check starten' }).click();
-	await frame.getByRole('group', { name: /Anforderung 01/ }).getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+	await answerAllParts(frame, '01', 'Erfüllt');
 	await expect(frame.locator('.save-status')).toHaveText(/Gespeichert/);
 	const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Sicherung aller Checks herunterladen' }).click()]);
 	const backup = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './helpers/test';
 import { expectAccessible } from './helpers/axe';
-import { catalogue, createCheck, expectSaved } from './helpers/app';
+import { catalogue, createCheck, expectSaved, answerAllParts } from './helpers/app';
 
 // The known answer set used below, worked out by hand:
 // 01 (TOP) not fulfilled −3; 05, 11, 15, 20 (TOP) fulfilled +12; 04 and 25 not relevant
@@ -150,7 +150,7 @@ test('notes are saved as text, never as HTML, with a visible limit', async ({ pa
 
 test('results list missing answers with links, and are provisional until complete', async ({ page }) => {
 	const id = await createCheck(page, 'Halbfertig KG');
-	await page.getByRole('group', { name: /Anforderung 01/ }).getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+	await answerAllParts(page, '01', 'Erfüllt');
 	await expectSaved(page);
 	await page.goto(`/results/?id=${id}`);
 	await expect(page.getByRole('heading', { name: 'Noch nicht beantwortet: 26' })).toBeVisible();

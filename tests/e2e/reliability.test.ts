@@ -1,4 +1,4 @@
-import { createCheck } from './helpers/app';
+import { createCheck, answerAllParts } from './helpers/app';
 import { expect, test } from './helpers/test';
 
 test('closing the page in the middle of a burst of answers loses nothing that was shown as saved', async ({ context, page }) => {
@@ -37,7 +37,7 @@ test('leaving while an answer is not stored yet asks first', async ({ page }) =>
 			return transaction;
 		};
 	});
-	await page.getByRole('group', { name: /Anforderung 01/ }).getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+	await answerAllParts(page, '01', 'Erfüllt');
 	await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saving');
 	const dialog = page.waitForEvent('dialog');
 	void page.close({ runBeforeUnload: true });

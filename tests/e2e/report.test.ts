@@ -58,7 +58,7 @@ test('the PDF report of a known check holds the score, all 27 requirements, TOP 
 	}
 	// Every page has "Seite X von Y", the catalogue and app version, and the disclaimer.
 	for (let p = 1; p <= pages; p++) expect(text).toContain(`Seite ${p} von ${pages}`);
-	expect(text.match(/Katalog 2023\.1 · App \d+\.\d+\.\d+/g)).toHaveLength(pages);
+	expect(text.match(/Katalog 2023\.2 · App \d+\.\d+\.\d+/g)).toHaveLength(pages);
 	expect(text.match(/Keine Zertifizierung, kein Audit/g)).toHaveLength(pages);
 	// Annex B: funding programmes with the date the list was checked.
 	const flat = pdfText(file, 'raw').replace(/\s+/g, ' ');

@@ -208,7 +208,7 @@ export function buildReportData(
 					title: `${t(r.title)}${r.top ? ` (${m.top_badge()})` : ''}`,
 					result: statusLabel(answers[r.id]),
 					points: pointsText(catalogue, r, answers[r.id]),
-					note: [answers[r.id] === 'not_relevant' && assessment.responses[r.id]?.reason ? m.report_reason({ reason: assessment.responses[r.id]!.reason! }) : '', assessment.notes[r.id] ?? '']
+					note: [answers[r.id] === 'not_relevant' ? reasonText(r, assessment.responses[r.id]?.reason) : '', assessment.notes[r.id] ?? '']
 						.filter(Boolean)
 						.join('\n'),
 					highlight: answers[r.id] === 'not_fulfilled' || answers[r.id] === undefined
@@ -236,4 +236,10 @@ function clarifyLine(catalogue: Catalogue, assessment: Assessment): string | nul
 	const open = catalogue.requirements.filter((r) => isUnknown(r, assessment.responses[r.id]));
 	if (open.length === 0) return null;
 	return m.report_clarify({ items: open.map((r) => `${r.id} ${t(r.title)}${r.askWhom ? ` (${m.results_clarify_whom({ whom: t(r.askWhom) })})` : ''}`).join(' · ') });
+}
+
+/** Why a requirement does not apply: as stored, else the catalogue's reason (records made before 2023.2). */
+function reasonText(requirement: Requirement, stored: string | undefined): string {
+	const reason = stored ?? (requirement.precondition?.notRelevantReason ? t(requirement.precondition.notRelevantReason) : '');
+	return reason ? m.report_reason({ reason }) : '';
 }

@@ -1,6 +1,6 @@
 // Helpers for driving the app like a user, and for seeding the device's IndexedDB directly
 // (the real database the app uses) when a test needs many stored checks.
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 interface CatalogueJson {
@@ -73,4 +73,11 @@ export async function openImport(page: Page) {
 	const summary = page.getByText('Checks oder eine Sicherung importieren');
 	if (!(await page.locator('details.import').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
 	await expect(page.locator('#import-files')).toBeAttached();
+}
+
+/** Gives every part of a requirement the same answer (01 has three parts since catalogue 2023.2). */
+export async function answerAllParts(scope: Page | FrameLocator, id: string, label: string) {
+	const radios = scope.locator(`#req-${id}`).getByRole('radio', { name: label, exact: true });
+	await expect(radios.first()).toBeVisible();
+	for (const radio of await radios.all()) await radio.check();
 }

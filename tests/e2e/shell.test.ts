@@ -22,9 +22,11 @@ test('English can be chosen and is remembered across visits', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die 27 Anforderungen');
 });
 
-test('the requirements page lists all 27 requirements by topic with the TOP ones marked', async ({ page }) => {
+test('the requirements page lists all 27 requirements by topic with the TOP ones marked, and explains the terms', async ({ page }) => {
 	await page.goto('/catalogue/');
-	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
+	// Six topics, then the glossary of the technical terms.
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(7);
+	await expect(page.getByRole('heading', { level: 2 }).last()).toHaveText('Fachbegriffe kurz erklärt');
 	await expect(page.getByRole('article')).toHaveCount(27);
 	const topIds = await page.getByRole('article').filter({ has: page.locator('.badge-top') }).locator('.number').allTextContents();
 	expect(topIds).toEqual(['01', '05', '11', '15', '20']);

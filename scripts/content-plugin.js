@@ -61,11 +61,30 @@ export function nis2Part(data, part) {
 	return Object.fromEntries(kept.map(([key, value]) => [key, key === 'rows' ? rows.map((row) => pick(row, false)) : value]));
 }
 
+/**
+ * A catalogue in two parts: what the questions and results need (with the page), and the
+ * guidance – interview guide, cloud hints, glossary, next steps after the
+ * maximum – loaded when it is opened or shown (src/lib/state/guidance.svelte.ts).
+ */
+const GUIDANCE_KEYS = ['interview', 'cloud'];
+
+/** @param {Record<string, unknown>} data @param {'main' | 'guidance'} part */
+export function cataloguePart(data, part) {
+	const requirements = /** @type {Record<string, unknown>[]} */ (data.requirements);
+	const split = (/** @type {Record<string, unknown>} */ r, /** @type {boolean} */ guidance) => Object.fromEntries(Object.entries(r).filter(([key]) => GUIDANCE_KEYS.includes(key) === guidance));
+	if (part === 'guidance') {
+		return { requirements: Object.fromEntries(requirements.map((r) => [r.id, split(r, true)])), glossary: data.glossary ?? [], beyondMaximum: data.beyondMaximum ?? null };
+	}
+	const { glossary, beyondMaximum, ...rest } = data;
+	const hasGuidance = glossary !== undefined || beyondMaximum !== undefined || requirements.some((r) => GUIDANCE_KEYS.some((key) => key in r));
+	return { ...rest, hasGuidance, requirements: requirements.map((r) => split(r, false)) };
+}
+
 /** @param {string} path @param {string} locale */
 const partLoaders = (path, locale) => `{ ${NIS2_PARTS.map((p) => `${p}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${locale}.${p}`)})`).join(', ')} }`;
 
-/** @param {string} path */
-const loaders = (path) => `{ ${LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${l}`)})`).join(', ')} }`;
+/** @param {string} path @param {string} [part] */
+const loaders = (path, part) => `{ ${LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${VIRTUAL}/${path}.${l}${part ? `.${part}` : ''}`)})`).join(', ')} }`;
 
 /** @param {string} dir */
 function manifest(dir) {
@@ -77,7 +96,8 @@ function manifest(dir) {
 	return [
 		`export const catalogueId = ${JSON.stringify(current.data.id)};`,
 		`export const catalogueVersions = ${JSON.stringify(catalogues.map((c) => c.data.version))};`,
-		`export const catalogueLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path)}`).join(', ')} };`,
+		`export const catalogueLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path, 'main')}`).join(', ')} };`,
+		`export const guidanceLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path, 'guidance')}`).join(', ')} };`,
 		`export const nis2Rules = ${JSON.stringify(rules.map((r) => ({ id: r.data.id, legalState: r.data.legalState, revision: r.data.revision ?? 1 })))};`,
 		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: { ${LOCALES.map((l) => `${l}: ${partLoaders(r.path, l)}`).join(', ')} }`).join(', ')} };`
 	].join('\n');
@@ -94,13 +114,14 @@ export function contentPlugin(dir = questionsDir) {
 		/** @this {{ addWatchFile(file: string): void }} @param {string} id */
 		load(id) {
 			if (id === `\0${VIRTUAL}`) return manifest(dir);
-			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|rowTexts|decision))?$/.exec(id);
+			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|rowTexts|decision|main|guidance))?$/.exec(id);
 			if (!match) return;
 			const file = join(dir, `${match[1]}.json`);
 			this.addWatchFile(file);
 			const data = JSON.parse(readFileSync(file, 'utf8'));
-			const part = /** @type {'questions' | 'rowTexts' | 'decision' | undefined} */ (match[3]);
-			return `export default ${JSON.stringify(onlyLocale(part ? nis2Part(data, part) : data, match[2]))};`;
+			const part = match[3];
+			const content = part === 'main' || part === 'guidance' ? cataloguePart(data, part) : part ? nis2Part(data, /** @type {'questions' | 'rowTexts' | 'decision'} */ (part)) : data;
+			return `export default ${JSON.stringify(onlyLocale(content, match[2]))};`;
 		}
 	};
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, questionsDir, validateQuestions, validateQuestionsPlugin } from '../../scripts/validate-questions.js';
 import { catalogues, compareVersions, currentCatalogue, parseCatalogue } from '$lib/engine';
+import { cataloguePart } from '../../scripts/content-plugin.js';
 
 const din = JSON.parse(readFileSync(join(questionsDir, 'din-spec-27076/2023.2.json'), 'utf8'));
 
@@ -138,6 +139,17 @@ describe('the interview guidance of 2023.2', () => {
 		for (const id of ['11', '12', '13', '14', '21', '22', '24']) expect(text(currentCatalogue.requirements.find((r) => r.id === id)!.cloud), id).toBe(true);
 		expect(currentCatalogue.glossary!.length).toBeGreaterThan(5);
 		expect(currentCatalogue.beyondMaximum!.steps.map((s) => s.name.de).join(' ')).toMatch(/WiBA.*VdS 10000.*ISO/s);
+	});
+
+	it('is served apart from the catalogue, and both parts together are the whole file', () => {
+		const main = cataloguePart(din, 'main') as { hasGuidance: boolean; requirements: Record<string, unknown>[] };
+		const guidance = cataloguePart(din, 'guidance') as { requirements: Record<string, Record<string, unknown>>; glossary: unknown; beyondMaximum: unknown };
+		expect(main.hasGuidance).toBe(true);
+		expect(main.requirements.some((r) => 'interview' in r || 'cloud' in r)).toBe(false);
+		const { hasGuidance: _flag, ...rest } = main;
+		const joined = { ...rest, requirements: main.requirements.map((r) => ({ ...r, ...guidance.requirements[r.id as string] })), glossary: guidance.glossary, beyondMaximum: guidance.beyondMaximum };
+		const order = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+		expect(order({ ...joined, requirements: joined.requirements.map(order) })).toEqual(order({ ...din, requirements: din.requirements.map(order) }));
 	});
 
 	it('migrates 2023.1 with the same ids, asking again where parts or meaning changed', () => {

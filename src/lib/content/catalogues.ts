@@ -1,8 +1,8 @@
 // The DIN SPEC 27076 catalogues as the app loads them: one version in one language at a time
 // (see scripts/content-plugin.js). The bundled files were validated at build time, so they are
 // only cast here.
-import { catalogueId, catalogueLoaders, catalogueVersions } from 'virtual:kmu-content';
-import type { Catalogue, Locale } from '$lib/engine/din';
+import { catalogueId, catalogueLoaders, catalogueVersions, guidanceLoaders } from 'virtual:kmu-content';
+import type { Catalogue, CatalogueGuidance, Locale } from '$lib/engine/din';
 
 export const currentCatalogueRef = { id: catalogueId, version: catalogueVersions.at(-1)! };
 
@@ -20,6 +20,20 @@ export function loadCatalogue(ref: { id: string; version: string }, locale: Loca
 	if (!loaded) {
 		loaded = catalogueLoaders[ref.version]![locale]().then((module) => module.default as Catalogue);
 		cache.set(key, loaded);
+	}
+	return loaded;
+}
+
+const guidanceCache = new Map<string, Promise<CatalogueGuidance>>();
+
+/** The catalogue's guidance (interview guide, cloud hints, related duties, glossary, next steps). */
+export function loadGuidance(ref: { id: string; version: string }, locale: Locale): Promise<CatalogueGuidance> | undefined {
+	if (!knowsCatalogue(ref)) return undefined;
+	const key = `${ref.version}/${locale}`;
+	let loaded = guidanceCache.get(key);
+	if (!loaded) {
+		loaded = guidanceLoaders[ref.version]![locale]().then((module) => module.default as CatalogueGuidance);
+		guidanceCache.set(key, loaded);
 	}
 	return loaded;
 }

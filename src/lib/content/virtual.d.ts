@@ -4,7 +4,10 @@ declare module 'virtual:kmu-content' {
 	export const catalogueId: string;
 	/** oldest first; the last is current */
 	export const catalogueVersions: string[];
+	/** per version: the catalogue without its guidance */
 	export const catalogueLoaders: Record<string, Loaders>;
+	/** per version: the interview guide, cloud hints, related duties, glossary and next steps */
+	export const guidanceLoaders: Record<string, Loaders>;
 	/** oldest first; the last is current */
 	export const nis2Rules: { id: string; legalState: string; revision: number }[];
 	/** per rules id and language: the part the questions show first, the rows' texts, the part only the verdict needs */

@@ -99,6 +99,15 @@ export interface Catalogue {
 	requirements: Requirement[];
 	glossary?: GlossaryEntry[];
 	beyondMaximum?: BeyondMaximum;
+	/** set by the app's loader, which serves the guidance apart (CatalogueGuidance) */
+	hasGuidance?: boolean;
+}
+
+/** What the app loads apart from a catalogue: its guidance, by requirement id. */
+export interface CatalogueGuidance {
+	requirements: Record<string, Pick<Requirement, 'interview' | 'cloud'>>;
+	glossary: GlossaryEntry[];
+	beyondMaximum: BeyondMaximum | null;
 }
 
 export type AnswerStatus = 'fulfilled' | 'not_fulfilled' | 'not_relevant';

@@ -1,5 +1,7 @@
 import { expect, test } from './helpers/test';
 import { expectAccessible } from './helpers/axe';
+import { readFileSync } from 'node:fs';
+import { record, seed } from './helpers/app';
 
 test('the home page explains the check in German and keeps data on the device', async ({ page }) => {
 	await page.goto('/');
@@ -8,6 +10,28 @@ test('the home page explains the check in German and keeps data on the device', 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie sicher ist Ihre IT?');
 	await expect(page.getByRole('heading', { name: 'Ihre Daten bleiben bei Ihnen' })).toBeVisible();
 	await expect(page.getByText('30 bis 60 Minuten')).toBeVisible();
+});
+
+test.describe('a browser set to British English', () => {
+	test.use({ locale: 'en-GB' });
+
+	test('gets English on its first visit, and a choice of German is remembered', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('How secure is your IT?');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.getByRole('button', { name: 'Deutsch' }).click();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie sicher ist Ihre IT?');
+	});
+
+	test('gets the action plan as a CSV separated by commas, as English spreadsheet programs expect', async ({ page }) => {
+		await page.goto('/');
+		await seed(page, [record('csv-en', 'Comma Ltd', { '03': 'not_fulfilled', '10': 'not_fulfilled' })]);
+		await page.goto('/results/?id=csv-en');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Action plan as a spreadsheet (CSV)' }).click()]);
+		const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+		expect(text.split('\r\n')[0]).toMatch(/^No\.,Requirement,/);
+	});
 });
 
 test('English can be chosen and is remembered across visits', async ({ page }) => {

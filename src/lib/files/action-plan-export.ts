@@ -2,7 +2,7 @@
 // in the user's language.
 import type { Action, Catalogue } from '$lib/engine/din';
 import { costLabel, effortLabel } from '$lib/i18n/labels';
-import { t } from '$lib/i18n/locale.svelte';
+import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
 import type { ActionStatus, Assessment } from '$lib/model/assessment';
 import { isCalendarDate } from '$lib/model/dates';
@@ -30,7 +30,8 @@ export function actionPlanCsv(assessment: Assessment, actions: Action[]): string
 			planStatusLabel(tracking?.status ?? 'open')
 		];
 	});
-	return toCsv([header, ...rows]);
+	// German spreadsheet programs split on ";" (the comma is their decimal mark), English ones on ",".
+	return toCsv([header, ...rows], { separator: locale.current === 'en' ? ',' : ';' });
 }
 
 /**

@@ -24,7 +24,16 @@ overwriteSetLocale((next) => {
 	}
 });
 
-/** Applies the language remembered on this device, if any. */
+/** The first of the browser's languages the app has ("en-GB" → en), else German. */
+export function preferredLocale(languages: readonly string[]): Locale {
+	for (const language of languages) {
+		const primary = language.toLowerCase().split('-')[0] ?? '';
+		if (isLocale(primary)) return primary;
+	}
+	return baseLocale;
+}
+
+/** Applies the language remembered on this device; on a first visit, the browser's. */
 export function restoreLocale(): void {
 	let saved: string | null = null;
 	try {
@@ -32,9 +41,8 @@ export function restoreLocale(): void {
 	} catch {
 		saved = null;
 	}
-	if (saved && isLocale(saved) && saved !== locale.current) {
-		locale.current = saved;
-	}
+	const next = saved && isLocale(saved) ? saved : preferredLocale(navigator.languages ?? [navigator.language]);
+	if (next !== locale.current) locale.current = next;
 	document.documentElement.lang = locale.current;
 }
 

@@ -2,6 +2,8 @@
 // We ask for it once a check exists, and when the browser says no, the user is told to
 // export regularly.
 const ASKED_KEY = 'kmu-cyber-check:persist-asked';
+/** "Verstanden" on the notice, remembered on this device so it does not come back. */
+const DISMISSED_KEY = 'kmu-cyber-check:persist-notice-dismissed';
 
 class Persistence {
 	/** 'granted', 'denied', or 'unknown' before asking / where the API is missing */
@@ -9,6 +11,11 @@ class Persistence {
 	dismissed = $state(false);
 
 	async check(): Promise<void> {
+		try {
+			this.dismissed ||= localStorage.getItem(DISMISSED_KEY) === '1';
+		} catch {
+			// Storage blocked: the dismissal lasts for this visit.
+		}
 		if (!navigator.storage?.persisted) return;
 		try {
 			if (await navigator.storage.persisted()) this.state = 'granted';
@@ -31,6 +38,11 @@ class Persistence {
 
 	dismiss(): void {
 		this.dismissed = true;
+		try {
+			localStorage.setItem(DISMISSED_KEY, '1');
+		} catch {
+			// Storage blocked: the dismissal lasts for this visit.
+		}
 	}
 }
 

@@ -5,6 +5,10 @@
  *           style="width:100%;border:0" loading="lazy"></iframe>
  *   <script src="https://check.example.com/embed.js" defer></script>
  *
+ * The data-kmu-cyber-check attribute is optional: every iframe whose address is on the origin
+ * this script was loaded from is connected too (a warning in the console says when there is
+ * none, so a typo in the address does not fail silently).
+ *
  * It sets the iframe's height from the height messages the app posts, so the page needs no
  * scroll bar of its own. When the iframe's address names this page's origin as parentOrigin
  * (…&parentOrigin=https://www.your-site.example), the app also posts a summary of results
@@ -15,6 +19,14 @@
  */
 (function () {
 	'use strict';
+	// Where the app is: the origin this script came from (read now, while it runs).
+	var self = document.currentScript && document.currentScript.src;
+	var appOrigin = null;
+	try {
+		appOrigin = self ? new URL(self, location.href).origin : null;
+	} catch {
+		appOrigin = null;
+	}
 	var HEIGHT = 'kmu-cyber-check:height';
 	var SUMMARY = 'kmu-cyber-check:summary';
 	var CATEGORIES = ['essential', 'important', 'registration_only', 'not_affected', 'uncertain'];
@@ -59,9 +71,26 @@
 		});
 	}
 
+	function isApp(iframe) {
+		if (iframe.hasAttribute('data-kmu-cyber-check')) return true;
+		try {
+			return appOrigin !== null && new URL(iframe.src, location.href).origin === appOrigin;
+		} catch {
+			return false;
+		}
+	}
+
 	function connectAll() {
-		var frames = document.querySelectorAll('iframe[data-kmu-cyber-check]');
-		for (var i = 0; i < frames.length; i++) connect(frames[i]);
+		var frames = document.querySelectorAll('iframe');
+		var found = 0;
+		for (var i = 0; i < frames.length; i++) {
+			if (!isApp(frames[i])) continue;
+			connect(frames[i]);
+			found++;
+		}
+		if (found === 0 && typeof console !== 'undefined') {
+			console.warn('KMU Cyber-Check embed.js: no iframe found whose src is on ' + (appOrigin || 'the app\'s origin') + ' (or that has the data-kmu-cyber-check attribute). Check the iframe address.');
+		}
 	}
 
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connectAll);

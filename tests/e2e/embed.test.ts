@@ -142,3 +142,19 @@ test('when the browser refuses storage in the iframe, the app works in memory, s
 	const backup = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
 	expect(backup.assessments[0]).toMatchObject({ company: { name: 'Im Speicher GmbH' }, answers: { '01': 'fulfilled' } });
 });
+
+test('a plain iframe without the data attribute is sized too; with no iframe of the app, the script says so in the console', async ({ page }) => {
+	await page.goto(`${HOST}/?plain=1&app=${encodeURIComponent(`${APP}/?embed=1`)}`);
+	const iframe = page.locator('#app-frame');
+	await expect(iframe).not.toHaveAttribute('data-kmu-cyber-check');
+	await expect(page.frameLocator('#app-frame').locator('html[data-ready]')).toBeAttached();
+	await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(400);
+
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await page.goto(`${HOST}/?app=none&script=${encodeURIComponent(APP)}`);
+	await expect.poll(() => warnings.join('\n')).toContain('KMU Cyber-Check embed.js: no iframe found');
+	expect(warnings.join('\n')).toContain(APP);
+});

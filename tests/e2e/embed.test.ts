@@ -158,3 +158,15 @@ test('a plain iframe without the data attribute is sized too; with no iframe of 
 	await expect.poll(() => warnings.join('\n')).toContain('KMU Cyber-Check embed.js: no iframe found');
 	expect(warnings.join('\n')).toContain(APP);
 });
+
+test('the banner shows which language is chosen: the chosen one is filled, the other is not', async ({ page }) => {
+	await page.goto(`${APP}/?embed=1&provider=IT-Beratung%20Nord`);
+	const background = (lang: string) => page.locator(`.embed-banner button[lang="${lang}"]`).evaluate((b) => getComputedStyle(b).backgroundColor);
+	await expect(page.locator('.embed-banner button[lang="de"]')).toHaveAttribute('aria-pressed', 'true');
+	expect(await background('en')).toBe('rgba(0, 0, 0, 0)');
+	expect(await background('de')).not.toBe('rgba(0, 0, 0, 0)');
+	await page.locator('.embed-banner button[lang="en"]').click();
+	await expect(page.locator('.embed-banner button[lang="en"]')).toHaveAttribute('aria-pressed', 'true');
+	expect(await background('de')).toBe('rgba(0, 0, 0, 0)');
+	expect(await background('en')).not.toBe('rgba(0, 0, 0, 0)');
+});

@@ -81,3 +81,14 @@ test('the consultation interview shows the guide for each requirement on screen;
 	for (const question of guideOf('01').questions) await expect(guide.getByText(question.de)).toBeVisible();
 	await expect(guide.getByText('Erfüllt, wenn')).toBeVisible();
 });
+
+test('the results say why the maximum is lower and what TOP means, in visible text', async ({ page }) => {
+	await page.goto('/');
+	// 27 requirements: 5 TOP (+3 each) and 22 regular (+1) give 37; 04 and 25 do not apply (−2).
+	await seed(page, [record('max-1', 'Maximum GmbH', { ...all('fulfilled'), '04': 'not_relevant', '25': 'not_relevant' })]);
+	await page.goto('/results/?id=max-1');
+	await expect(page.getByTestId('risk-score')).toHaveText('35 von 35 Punkten');
+	await expect(page.getByTestId('max-explained')).toHaveText('Höchstwert 35 Punkte, weil 2 Anforderungen für Sie nicht zutreffen und nicht zählen.');
+	await expect(page.locator('.top-legend')).toContainText('Sie zählt +3 Punkte, wenn sie erfüllt ist, und -3, wenn nicht.');
+	await expect(page.getByTestId('beyond-maximum')).toContainText('WiBA');
+});

@@ -3,10 +3,12 @@
 // only cast here.
 import { catalogueId, catalogueLoaders, catalogueVersions, guidanceLoaders } from 'virtual:kmu-content';
 import type { Catalogue, CatalogueGuidance, Locale } from '$lib/engine/din';
+import { memoised } from './memo';
 
 export const currentCatalogueRef = { id: catalogueId, version: catalogueVersions.at(-1)! };
 
-const cache = new Map<string, Promise<Catalogue>>();
+const catalogueOnce = memoised<Catalogue>();
+const guidanceOnce = memoised<CatalogueGuidance>();
 
 export function knowsCatalogue(ref: { id: string; version: string }): boolean {
 	return ref.id === catalogueId && catalogueVersions.includes(ref.version);
@@ -15,27 +17,13 @@ export function knowsCatalogue(ref: { id: string; version: string }): boolean {
 /** The catalogue of that version in that language; undefined for one this app does not know. */
 export function loadCatalogue(ref: { id: string; version: string }, locale: Locale): Promise<Catalogue> | undefined {
 	if (!knowsCatalogue(ref)) return undefined;
-	const key = `${ref.version}/${locale}`;
-	let loaded = cache.get(key);
-	if (!loaded) {
-		loaded = catalogueLoaders[ref.version]![locale]().then((module) => module.default as Catalogue);
-		cache.set(key, loaded);
-	}
-	return loaded;
+	return catalogueOnce(`${ref.version}/${locale}`, () => catalogueLoaders[ref.version]![locale]().then((module) => module.default as Catalogue));
 }
-
-const guidanceCache = new Map<string, Promise<CatalogueGuidance>>();
 
 /** The catalogue's guidance (interview guide, cloud hints, related duties, glossary, next steps). */
 export function loadGuidance(ref: { id: string; version: string }, locale: Locale): Promise<CatalogueGuidance> | undefined {
 	if (!knowsCatalogue(ref)) return undefined;
-	const key = `${ref.version}/${locale}`;
-	let loaded = guidanceCache.get(key);
-	if (!loaded) {
-		loaded = guidanceLoaders[ref.version]![locale]().then((module) => module.default as CatalogueGuidance);
-		guidanceCache.set(key, loaded);
-	}
-	return loaded;
+	return guidanceOnce(`${ref.version}/${locale}`, () => guidanceLoaders[ref.version]![locale]().then((module) => module.default as CatalogueGuidance));
 }
 
 /** Every known catalogue newer than `version`, up to the current one, oldest first (for migrations). */

@@ -4,27 +4,22 @@
 // and the engine only once there is something to decide. Validated at build time, only cast here.
 import { nis2Loaders, nis2Rules } from 'virtual:kmu-content';
 import type { Locale, Nis2Questions, Nis2RowTexts, Nis2Rules } from '$lib/engine/nis2';
+import { memoised } from './memo';
 
 /** The rules new answers are given under. */
 export const currentNis2Ref = nis2Rules.at(-1)!;
 
-const cache = new Map<string, Promise<unknown>>();
+const once = memoised<unknown>();
 
 function part<T>(id: string, locale: Locale, which: 'questions' | 'rowTexts' | 'decision'): Promise<T> {
-	const key = `${id}/${locale}/${which}`;
-	let loaded = cache.get(key);
-	if (!loaded) {
-		loaded = nis2Loaders[id]![locale][which]().then((module) => module.default);
-		cache.set(key, loaded);
-	}
-	return loaded as Promise<T>;
+	return once(`${id}/${locale}/${which}`, () => nis2Loaders[id]![locale][which]().then((module) => module.default)) as Promise<T>;
 }
 
 export function knowsNis2Rules(id: string): boolean {
 	return id in nis2Loaders;
 }
 
-/** The texts the questions show: rows, special types, size help, category names. */
+/** What the questions show first: rows (without their explanations), special types, size help. */
 export function loadNis2Questions(id: string, locale: Locale): Promise<Nis2Questions> | undefined {
 	return knowsNis2Rules(id) ? part<Nis2Questions>(id, locale, 'questions') : undefined;
 }
@@ -37,17 +32,13 @@ export function loadNis2RowTexts(id: string, locale: Locale): Promise<Nis2RowTex
 /** The whole rules file, as the engine needs it. */
 export function loadNis2Rules(id: string, locale: Locale): Promise<Nis2Rules> | undefined {
 	if (!knowsNis2Rules(id)) return undefined;
-	const key = `${id}/${locale}/all`;
-	let loaded = cache.get(key);
-	if (!loaded) {
-		loaded = Promise.all([
+	return once(`${id}/${locale}/all`, () =>
+		Promise.all([
 			part<Nis2Questions>(id, locale, 'questions'),
 			part<Nis2RowTexts>(id, locale, 'rowTexts'),
 			part<Omit<Nis2Rules, keyof Nis2Questions>>(id, locale, 'decision')
-		]).then(([questions, texts, decision]) => ({ ...questions, ...decision, rows: questions.rows.map((row) => ({ ...row, ...texts[row.id]! })) }) as Nis2Rules);
-		cache.set(key, loaded);
-	}
-	return loaded as Promise<Nis2Rules>;
+		]).then(([questions, texts, decision]) => ({ ...questions, ...decision, rows: questions.rows.map((row) => ({ ...row, ...texts[row.id]! })) }) as Nis2Rules)
+	) as Promise<Nis2Rules>;
 }
 
 export function loadCurrentNis2Questions(locale: Locale): Promise<Nis2Questions> {

@@ -2,11 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The tests run against the production build (npm run build), served twice: at the root and
 // in a sub-folder, because the app must work wherever a company or consultancy hosts it.
-export const ROOT_PORT = 4310;
-export const SUBFOLDER_PORT = 4311;
+// E2E_PORT moves all three servers (to run two checkouts' suites side by side).
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4310);
+export const SUBFOLDER_PORT = ROOT_PORT + 1;
 export const SUBFOLDER = '/tools/check/';
 // A consultancy's website on another origin that embeds the app.
-export const HOST_PORT = 4312;
+export const HOST_PORT = ROOT_PORT + 2;
 
 // `npx playwright install` cannot download browsers here: use the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,3 +1,4 @@
+import { ROOT_PORT } from '../../playwright.config';
 import { expect, test } from './helpers/test';
 import { expectAccessible } from './helpers/axe';
 import { readFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ for (const path of ['/', '/catalogue/']) {
 test('only the own origin is contacted', async ({ page }) => {
 	const foreign: string[] = [];
 	page.on('request', (request) => {
-		if (!request.url().startsWith('http://localhost:4310/') && !request.url().startsWith('data:')) {
+		if (!request.url().startsWith(`http://localhost:${ROOT_PORT}/`) && !request.url().startsWith('data:')) {
 			foreign.push(request.url());
 		}
 	});

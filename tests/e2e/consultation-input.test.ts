@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './helpers/test';
 import { readFileSync } from 'node:fs';
-import { openImport, record, seed } from './helpers/app';
+import { cardButton, openFirstAction, openImport, record, seed } from './helpers/app';
 
 async function saveDownload(page: Page, click: () => Promise<void>) {
 	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -49,6 +49,7 @@ test('duplicate clients, past dates and empty owners get a message and are not s
 	// The action plan of a check.
 	await seed(page, [record('plan', 'Plan GmbH', { '01': 'not_fulfilled' })]);
 	await page.goto('/results/?id=plan');
+	await openFirstAction(page);
 	await page.getByLabel('Fällig am').first().fill('2020-05-05');
 	await page.getByLabel('Fällig am').first().blur();
 	await expect(page.getByText('Das Datum liegt in der Vergangenheit.').first()).toBeVisible();
@@ -58,6 +59,7 @@ test('duplicate clients, past dates and empty owners get a message and are not s
 	await page.getByLabel('Verantwortlich').first().blur();
 	await expect(page.getByText('Bitte einen Namen eingeben.')).toBeVisible();
 	await page.reload();
+	await openFirstAction(page);
 	await expect(page.getByLabel('Verantwortlich').first()).toHaveValue('Frau Öztürk');
 	await expect(page.getByLabel('Fällig am').first()).toHaveValue('');
 });
@@ -66,7 +68,7 @@ test('an encrypted hand-over opens only with the right password and changes noth
 	await page.goto('/');
 	await seed(page, [record('secret', 'Geheim & Co. KG', { '01': 'fulfilled', '02': 'not_fulfilled' }, { '01': 'Notiz mit Ümlaut' })]);
 	await page.reload();
-	await page.getByRole('article').filter({ hasText: 'Geheim & Co. KG' }).getByRole('button', { name: 'Verschlüsselt exportieren' }).click();
+	await (await cardButton(page.getByRole('article').filter({ hasText: 'Geheim & Co. KG' }), 'Verschlüsselt exportieren')).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel('Passwort', { exact: true }).fill('kurz');
 	await dialog.getByLabel('Passwort wiederholen').fill('kurz');

@@ -138,11 +138,17 @@ test('the questionnaire asks every part, a precondition first, and names the req
 test('notes are saved as text, never as HTML, with a visible limit', async ({ page }) => {
 	await createCheck(page, 'Notiz GmbH');
 	const evil = '<img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script> Grüße 👋 שלום';
+	// The note is folded until asked for; opening it puts the cursor in the field.
+	await expect(page.getByLabel('Notiz (optional)').first()).toBeHidden();
+	await page.locator('#req-01').getByText('Notiz hinzufügen').click();
 	const note = page.getByLabel('Notiz (optional)').first();
+	await expect(note).toBeFocused();
 	await note.fill(evil);
 	await expect(page.getByText(`${[...evil].length > 0 ? evil.length : 0} von 5000 Zeichen`)).toBeVisible();
 	await expectSaved(page);
 	await page.reload();
+	// A filled note is shown open.
+	await expect(page.getByLabel('Notiz (optional)').first()).toBeVisible();
 	await expect(page.getByLabel('Notiz (optional)').first()).toHaveValue(evil);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 	await expect(note).toHaveAttribute('maxlength', '5000');

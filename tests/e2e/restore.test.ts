@@ -3,7 +3,7 @@
 // record by record; damaged data never hides the rest; two tabs keep each other's answers.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { createCheck, expectSaved, openImport, record, seed } from './helpers/app';
+import { cardButton, createCheck, expectSaved, openFirstAction, openImport, record, seed, seedClients } from './helpers/app';
 import { expect, test, waitingForReady } from './helpers/test';
 
 async function downloadFrom(page: Page, button: ReturnType<Page['getByRole']>) {
@@ -100,22 +100,10 @@ test('a client stored with an impossible date is marked, every other client stil
 		record('k-check', 'Kaputt GmbH', {}),
 		...[]
 	]);
-	await page.evaluate(
-		async (clients) => {
-			const db = await new Promise<IDBDatabase>((resolve) => {
-				const request = indexedDB.open('kmu-cyber-check');
-				request.onsuccess = () => resolve(request.result);
-			});
-			const tx = db.transaction('assessments', 'readwrite');
-			for (const c of clients) tx.objectStore('assessments').put(c, `client:${c.id}`);
-			await new Promise((resolve) => (tx.oncomplete = resolve));
-			db.close();
-		},
-		[
-			{ id: 'c-bad', company: { name: 'Kaputt GmbH' }, followUp: '2026-99-99', createdAt: stamp, updatedAt: stamp, revision: 1 },
-			{ id: 'c-ok', company: { name: 'Heil GmbH' }, createdAt: stamp, updatedAt: stamp, revision: 1 }
-		]
-	);
+	await seedClients(page, [
+		{ id: 'c-bad', company: { name: 'Kaputt GmbH' }, followUp: '2026-99-99', createdAt: stamp, updatedAt: stamp, revision: 1 },
+		{ id: 'c-ok', company: { name: 'Heil GmbH' }, createdAt: stamp, updatedAt: stamp, revision: 1 }
+	]);
 	await page.goto('/clients/');
 	await expect(page.getByRole('heading', { name: 'Ihre Kunden (2)' })).toBeVisible();
 	const broken = page.getByRole('listitem').filter({ hasText: 'Kaputt GmbH' });
@@ -154,8 +142,10 @@ test('two tabs setting the owner and the due date of the same action both keep t
 	await first.goto('/');
 	await seed(first, [record('plan-1', 'Plan GmbH', { '01': 'not_fulfilled' })]);
 	await first.goto('/results/?id=plan-1');
+	await openFirstAction(first);
 	const second = await context.newPage();
 	await second.goto('/results/?id=plan-1');
+	await openFirstAction(second);
 	await first.getByLabel('Verantwortlich').first().fill('Frau Öztürk');
 	await first.getByLabel('Verantwortlich').first().blur();
 	await expectSaved(first);
@@ -164,6 +154,7 @@ test('two tabs setting the owner and the due date of the same action both keep t
 	await expectSaved(second);
 	for (const page of [first, second]) {
 		await page.reload();
+		await openFirstAction(page);
 		await expect(page.getByLabel('Verantwortlich').first()).toHaveValue('Frau Öztürk');
 		await expect(page.getByLabel('Fällig am').first()).toHaveValue('2030-03-31');
 	}
@@ -177,7 +168,7 @@ test('a right-to-left override in an imported name never reaches the page or a f
 	await page.locator('#import-files').setInputFiles({ name: 'rtl.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
 	const item = page.getByRole('article').filter({ hasText: 'fdp.exe Handel GmbH' });
 	await expect(item.getByRole('heading')).toHaveText('fdp.exe Handel GmbH');
-	const exported = await downloadFrom(page, item.getByRole('button', { name: 'Exportieren', exact: true }));
+	const exported = await downloadFrom(page, await cardButton(item, 'Exportieren'));
 	expect(exported.name).toMatch(/^cyber-check-fdp-exe-handel-gmbh-/);
 	expect(exported.text).not.toContain('\u202E');
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../../playwright.config';
-import { createCheck, expectSaved, openImport, record, seed, answerAllParts } from './helpers/app';
+import { answerAllParts, cardButton, createCheck, expectSaved, noteField, openImport, record, seed } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
 
 async function exportFrom(page: Page, button: ReturnType<Page['getByRole']>) {
@@ -18,21 +18,21 @@ const withoutExportTime = (text: string) => ({ ...JSON.parse(text), exportedAt: 
 test('export, delete and import give back an identical check', async ({ page }) => {
 	await createCheck(page, 'Müller & Söhne GmbH');
 	await answerAllParts(page, '01', 'Nicht erfüllt');
-	await page.getByLabel('Notiz (optional)').first().fill('Geschäftsführer prüft „Verantwortung“ – bis März');
+	await (await noteField(page, '01')).fill('Geschäftsführer prüft „Verantwortung“ – bis März');
 	await expectSaved(page);
 	await page.goto('/');
 	const item = page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' });
-	const exported = await exportFrom(page, item.getByRole('button', { name: 'Exportieren', exact: true }));
+	const exported = await exportFrom(page, await cardButton(item, 'Exportieren'));
 	expect(exported.name).toMatch(/^cyber-check-mueller-soehne-gmbh-\d{4}-\d{2}-\d{2}\.json$/);
 
-	await item.getByRole('button', { name: 'Löschen' }).click();
+	await (await cardButton(item, 'Löschen')).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
 	await expect(page.getByText('Noch keine Checks gespeichert')).toBeVisible();
 
 	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 	await expect(page.getByText('1 Check(s) gespeichert.')).toBeVisible();
-	const again = await exportFrom(page, page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' }).getByRole('button', { name: 'Exportieren', exact: true }));
+	const again = await exportFrom(page, await cardButton(page.getByRole('article').filter({ hasText: 'Müller & Söhne GmbH' }), 'Exportieren'));
 	expect(withoutExportTime(again.text)).toEqual(withoutExportTime(exported.text));
 });
 
@@ -48,14 +48,14 @@ test('a backup of several checks round-trips, and a deletion can be undone', asy
 	const backup = await exportFrom(page, page.getByRole('button', { name: 'Sicherung aller Checks herunterladen' }).first());
 	expect(JSON.parse(backup.text).assessments).toHaveLength(3);
 
-	await page.getByRole('article').filter({ hasText: 'Beta KG' }).getByRole('button', { name: 'Löschen' }).click();
+	await (await cardButton(page.getByRole('article').filter({ hasText: 'Beta KG' }), 'Löschen')).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
 	await expect(page.getByRole('article')).toHaveCount(2);
 	await page.getByRole('button', { name: 'Rückgängig' }).click();
 	await expect(page.getByRole('article')).toHaveCount(3);
 
 	for (const name of ['Alpha GmbH', 'Beta KG', 'Gamma e. K.']) {
-		await page.getByRole('article').filter({ hasText: name }).getByRole('button', { name: 'Löschen' }).click();
+		await (await cardButton(page.getByRole('article').filter({ hasText: name }), 'Löschen')).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
 		await expect(page.getByRole('article').filter({ hasText: name })).toHaveCount(0);
 	}
@@ -72,7 +72,7 @@ test('importing a check that exists asks: keep both or replace', async ({ page }
 	await page.goto('/');
 	await seed(page, [record('same', 'Doppelt GmbH', { '01': 'fulfilled' })]);
 	await page.reload();
-	const file = await exportFrom(page, page.getByRole('article').getByRole('button', { name: 'Exportieren', exact: true }));
+	const file = await exportFrom(page, await cardButton(page.getByRole('article'), 'Exportieren'));
 	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	const conflict = page.getByRole('group', { name: /Doppelt GmbH/ });
@@ -113,11 +113,11 @@ test('the home list renames, duplicates and shows progress and score', async ({ 
 	await expect(done.getByText('Risiko-Status: 37 von 37 Punkten')).toBeVisible();
 	const half = page.getByRole('article').filter({ hasText: 'Halb GmbH' });
 	await expect(half.getByText('3 von 27 Anforderungen beantwortet (11 %)')).toBeVisible();
-	await half.getByRole('button', { name: 'Umbenennen' }).click();
+	await (await cardButton(half, 'Umbenennen')).click();
 	await page.getByLabel('Neuer Name des Unternehmens').fill('Halb & Halb GmbH');
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByRole('heading', { name: 'Halb & Halb GmbH' })).toBeVisible();
-	await page.getByRole('article').filter({ hasText: 'Fertig GmbH' }).getByRole('button', { name: 'Duplizieren' }).click();
+	await (await cardButton(page.getByRole('article').filter({ hasText: 'Fertig GmbH' }), 'Duplizieren')).click();
 	await expect(page.getByRole('heading', { name: 'Fertig GmbH (Kopie)' })).toBeVisible();
 	await expectAccessible(page);
 	await page.reload();

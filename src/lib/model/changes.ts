@@ -79,6 +79,12 @@ export const confirmAnswer = (requirementId: string): Change => ({
 	apply: (a) => confirmed(a, requirementId)
 });
 
+/** Confirms the copied answers of several requirements at once ("all unchanged in this topic"). */
+export const confirmAnswers = (requirementIds: string[]): Change => ({
+	key: `confirm:${requirementIds.join(',')}`,
+	apply: (a) => requirementIds.forEach((id) => confirmed(a, id))
+});
+
 /** Marks or unmarks a requirement "to clarify later" in an interview. */
 export const setClarify = (requirementId: string, marked: boolean): Change => ({
 	key: `clarify:${requirementId}`,

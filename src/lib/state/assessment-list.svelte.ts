@@ -6,7 +6,7 @@ import { newId } from '$lib/model/ids';
 import { COMPANY_NAME_MAX_LENGTH } from '$lib/model/limits';
 import { cleanText } from '$lib/model/text';
 import type { CheckListing } from '$lib/model/listing';
-import { changeAssessment, deleteAssessment, ensureCheckIndex, getAssessment, listListings, putAssessment, putListings, recentListings } from '$lib/storage/assessments';
+import { changeAssessment, countConsultations, deleteAssessment, ensureCheckIndex, getAssessment, listListings, putAssessment, putListings, recentListings } from '$lib/storage/assessments';
 import { forgetPosition } from '$lib/storage/last-position';
 import { Paged } from './paged.svelte';
 import { StoredView } from './stored-view.svelte';
@@ -46,6 +46,8 @@ async function withSummaries(listings: CheckListing[], locale: Locale): Promise<
 export class AssessmentList extends StoredView {
 	/** the check just deleted, while it can still be restored */
 	deleted = $state.raw<Assessment | null>(null);
+	/** consultations are listed under their clients; the home page says how many there are */
+	consultations = $state(0);
 	#locale: Locale = 'de';
 	readonly paged = new Paged<CheckListing>(
 		async (limit) => {
@@ -72,13 +74,17 @@ export class AssessmentList extends StoredView {
 
 	protected async read(): Promise<void> {
 		await this.paged.load();
+		this.consultations = await countConsultations().catch(() => 0);
 		void this.#verify();
 	}
 
 	/** After the first page is shown: checks stored without index entries are indexed, and shown. */
 	async #verify(): Promise<void> {
 		const { rebuilt } = await ensureCheckIndex().catch(() => ({ rebuilt: false }));
-		if (rebuilt) await this.attempt(() => this.paged.load());
+		if (rebuilt) await this.attempt(async () => {
+			await this.paged.load();
+			this.consultations = await countConsultations();
+		});
 	}
 
 	override close(): void {

@@ -23,21 +23,32 @@ export async function listAssessments(): Promise<Assessment[]> {
  */
 export async function ensureCheckIndex(): Promise<{ total: number; rebuilt: boolean }> {
 	const store = assessmentStore();
-	const [checks, indexed] = await Promise.all([countWithPrefix(store, CHECK), countWithPrefix(store, INDEXES.RECENT)]);
-	if (checks === indexed) return { total: checks, rebuilt: false };
-	const [all, stale] = await Promise.all([valuesWithPrefix<Assessment>(store, CHECK), valuesWithPrefix<CheckListing>(store, INDEXES.RECENT)]);
-	await writeAll(store, [...stale.flatMap(unlistWrites), ...all.flatMap((a) => checkIndexWrites(a, undefined))]);
+	// Every check has exactly one entry: among the self-checks or under its client. (An older
+	// version listed consultations in both: the counts differ, and the index is rebuilt once.)
+	const [checks, self, consultations] = await Promise.all([countWithPrefix(store, CHECK), countWithPrefix(store, INDEXES.RECENT), countWithPrefix(store, INDEXES.BY_CLIENT)]);
+	if (checks === self + consultations) return { total: checks, rebuilt: false };
+	const [all, stale, staleOfClients] = await Promise.all([
+		valuesWithPrefix<Assessment>(store, CHECK),
+		valuesWithPrefix<CheckListing>(store, INDEXES.RECENT),
+		valuesWithPrefix<CheckListing>(store, INDEXES.BY_CLIENT)
+	]);
+	await writeAll(store, [...[...stale, ...staleOfClients].flatMap(unlistWrites), ...all.flatMap((a) => checkIndexWrites(a, undefined))]);
 	return { total: all.length, rebuilt: true };
 }
 
-/** The list entries of the checks changed last, newest first, and how many there are, as the index has them. */
+/** How many consultations (checks of clients) the device holds: the home page points to them. */
+export async function countConsultations(): Promise<number> {
+	return countWithPrefix(assessmentStore(), INDEXES.BY_CLIENT);
+}
+
+/** The list entries of the self-checks changed last, newest first, and how many there are, as the index has them. */
 export async function recentListings(limit: number): Promise<{ listings: CheckListing[]; total: number }> {
 	const store = assessmentStore();
 	const [listings, total] = await Promise.all([valuesWithPrefix<CheckListing>(store, INDEXES.RECENT, limit), countWithPrefix(store, INDEXES.RECENT)]);
 	return { listings, total };
 }
 
-/** The list entries of every check, newest first (search; costs what the device holds). */
+/** The list entries of every self-check, newest first (search; costs what the device holds). */
 export async function listListings(): Promise<CheckListing[]> {
 	await ensureCheckIndex();
 	return valuesWithPrefix<CheckListing>(assessmentStore(), INDEXES.RECENT);

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newClient } from '$lib/model/factories';
 import { makeAssessment } from '$test-data/factories/assessment';
 import { freshStore } from '$test-data/fresh-store';
-import { changeAssessment, deleteAssessment, ensureCheckIndex, listingsOfClient, putAssessment, putRecords, recentListings } from './assessments';
+import { listingOf } from '$lib/model/listing';
+import { changeAssessment, countConsultations, deleteAssessment, ensureCheckIndex, listingsOfClient, putAssessment, putRecords, recentListings } from './assessments';
 import { changeClient, firstClients, putClient } from './clients';
 import { countWithPrefix } from './records';
 
@@ -74,5 +75,31 @@ describe('the index of clients by name and of their checks', () => {
 		const second = makeAssessment({}, { clientId: client.id, createdAt: at(5) });
 		await putRecords([second, makeAssessment(), first], [client]);
 		expect((await listingsOfClient(client.id)).map((l) => l.id)).toEqual([first.id, second.id]);
+	});
+
+	it('lists a consultation once, under its client, never among the self-checks', async () => {
+		const client = newClient({ name: 'Kunde' });
+		const own = makeAssessment({}, { updatedAt: at(2) });
+		const consultation = makeAssessment({}, { clientId: client.id, updatedAt: at(3) });
+		await putRecords([own, consultation], [client]);
+		expect((await recentListings(10)).listings.map((l) => l.id)).toEqual([own.id]);
+		expect((await recentListings(10)).total).toBe(1);
+		expect((await listingsOfClient(client.id)).map((l) => l.id)).toEqual([consultation.id]);
+		expect(await countConsultations()).toBe(1);
+		expect(await ensureCheckIndex()).toEqual({ total: 2, rebuilt: false });
+	});
+
+	it('moves consultations an older version listed among the self-checks to their client alone', async () => {
+		const client = newClient({ name: 'Kunde' });
+		const consultation = makeAssessment({}, { clientId: client.id, updatedAt: at(3) });
+		await putRecords([consultation], [client]);
+		// What an older version wrote: the same entry in the recent index as well.
+		const inverted = String(9_999_999_999_999 - Date.parse(at(3))).padStart(13, '0');
+		await set(`recent:${inverted}:${consultation.id}`, { ...listingOf(consultation) }, store);
+		expect((await recentListings(10)).total).toBe(1);
+		expect(await ensureCheckIndex()).toEqual({ total: 1, rebuilt: true });
+		expect((await recentListings(10)).total).toBe(0);
+		expect((await listingsOfClient(client.id)).map((l) => l.id)).toEqual([consultation.id]);
+		expect(await ensureCheckIndex()).toEqual({ total: 1, rebuilt: false });
 	});
 });

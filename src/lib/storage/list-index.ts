@@ -1,6 +1,7 @@
 // The indexes the lists read, kept in the same store as the records and written in the same
-// transaction: the list entry of every check by time of its last change (newest first), the
-// same entries by client, and the clients by name. A list reads the first page of an index,
+// transaction: the list entry of every self-check by time of its last change (newest first),
+// the entries of consultations by client (a consultation is listed once, under its client,
+// never among the self-checks), and the clients by name. A list reads the first page of an index,
 // so its cost does not grow with what the device holds. Each write of a record replaces its
 // index entries (it knows the record before and after); data from an older version, or written
 // straight into the database, is indexed once when a list finds the counts do not match.
@@ -35,12 +36,13 @@ const byNameKey = (c: Client) => `${BY_NAME}${sortName(c.company.name)}\u0001${c
 /** The prefix of one client's check entries. */
 export const checksOfClientPrefix = (clientId: string) => `${BY_CLIENT}${clientId}:`;
 
-/** Writes the list entry into every index it belongs to. */
+/** Writes the list entry into the index it belongs to: its client's, or the self-checks'. */
 export function listingWrites(listing: CheckListing): Write[] {
-	return [{ put: recentKey(listing), value: listing }, ...(listing.clientId ? [{ put: byClientKey(listing.clientId, listing.id), value: listing }] : [])];
+	return [listing.clientId ? { put: byClientKey(listing.clientId, listing.id), value: listing } : { put: recentKey(listing), value: listing }];
 }
 
-/** Removes a check (as placed before) from every index. */
+/** Removes a check (as placed before) from every index; also the self-check entry an older
+ *  version wrote for a consultation. */
 export function unlistWrites(before: Placed): Write[] {
 	return [{ del: recentKey(before) }, ...(before.clientId ? [{ del: byClientKey(before.clientId, before.id) }] : [])];
 }

@@ -1,6 +1,6 @@
 // Helpers for driving the app like a user, and for seeding the device's IndexedDB directly
 // (the real database the app uses) when a test needs many stored checks.
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 interface CatalogueJson {
@@ -80,4 +80,52 @@ export async function answerAllParts(scope: Page | FrameLocator, id: string, lab
 	const radios = scope.locator(`#req-${id}`).getByRole('radio', { name: label, exact: true });
 	await expect(radios.first()).toBeVisible();
 	for (const radio of await radios.all()) await radio.check();
+}
+
+/** Unfolds the first action of the plan (steps and tracking fields are folded until asked for). */
+export async function openFirstAction(page: Page) {
+	await page.getByText('Schritte und Umsetzung').first().click();
+	await expect(page.getByLabel('Verantwortlich').first()).toBeVisible();
+}
+
+/** Stores clients straight into the device's database (the client list indexes them when read). */
+export async function seedClients(page: Page, clients: unknown[]) {
+	await page.evaluate(async (list) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kmu-cyber-check');
+			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('assessments', 'readwrite');
+		for (const c of list as { id: string }[]) tx.objectStore('assessments').put(c, `client:${c.id}`);
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, clients);
+}
+
+/** A consultation check of `clientId` by a named provider, stored as the app writes it. */
+export function consultationRecord(id: string, clientId: string, name: string, answers: Record<string, Status>, updatedAt: string, previousId?: string) {
+	return {
+		...record(id, name, answers),
+		clientId,
+		createdAt: updatedAt,
+		updatedAt,
+		...(previousId ? { previousId } : {}),
+		consultation: { provider: { company: 'IT-Service Nord GmbH', consultant: 'Jana Berg' }, phase: 'evaluation', checklist: {}, elapsedMs: 0, runningSince: null, clarify: [] }
+	};
+}
+
+/** A check card's management button (rename, duplicate, export, delete), from its "Weitere Aktionen" fold. */
+export async function cardButton(card: Locator, name: string): Promise<Locator> {
+	const more = card.locator('details.more');
+	if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
+	return card.getByRole('button', { name, exact: true });
+}
+
+/** Opens a requirement's folded note field in the self-check and returns it. */
+export async function noteField(page: Page, id: string): Promise<Locator> {
+	const field = page.locator(`#req-${id}-note`);
+	if (!(await field.isVisible())) await page.locator(`#req-${id}`).getByText('Notiz hinzufügen').click();
+	return field;
 }

@@ -10,7 +10,8 @@
  * none, so a typo in the address does not fail silently).
  *
  * It sets the iframe's height from the height messages the app posts, so the page needs no
- * scroll bar of its own. When the iframe's address names this page's origin as parentOrigin
+ * scroll bar of its own, and after a navigation inside the app it scrolls this page to where the
+ * app's new page (or the new topic) begins. When the iframe's address names this page's origin as parentOrigin
  * (…&parentOrigin=https://www.your-site.example), the app also posts a summary of results
  * (score, NIS-2 category – never answers); this script passes it on as a
  * "kmu-cyber-check:summary" event on the iframe element.
@@ -29,6 +30,7 @@
 	}
 	var HEIGHT = 'kmu-cyber-check:height';
 	var SUMMARY = 'kmu-cyber-check:summary';
+	var SCROLL = 'kmu-cyber-check:scroll';
 	var CATEGORIES = ['essential', 'important', 'registration_only', 'not_affected', 'uncertain'];
 
 	function isCount(value, max) {
@@ -64,6 +66,9 @@
 			if (!data || typeof data !== 'object') return;
 			if (data.type === HEIGHT && isCount(data.height, 100000) && data.height > 0) {
 				iframe.style.height = Math.ceil(data.height) + 'px';
+			} else if (data.type === SCROLL && isCount(data.top, 100000)) {
+				// After a navigation inside the app: show its new page (or topic) from the top.
+				window.scrollTo(0, iframe.getBoundingClientRect().top + window.pageYOffset + data.top);
 			} else if (data.type === SUMMARY) {
 				var summary = summaryOf(data);
 				if (summary) iframe.dispatchEvent(new CustomEvent(SUMMARY, { detail: summary }));

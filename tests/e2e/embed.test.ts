@@ -46,14 +46,14 @@ test('the host script sizes the iframe from the height messages; the app hides i
 	// The host page shows the whole app: the iframe is as tall as the app's document.
 	const documentHeight = await page.frames().find((f) => f.url().startsWith(APP))!.evaluate(() => document.documentElement.scrollHeight);
 	await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - documentHeight)).toBeLessThanOrEqual(2);
-	// Only height messages reached the host: no summary without opt-in.
-	expect((await received(page)).every((m) => m.data.type === 'kmu-cyber-check:height')).toBe(true);
+	// Only layout messages (height, where to scroll) reached the host: no summary without opt-in.
+	expect((await received(page)).every((m) => ['kmu-cyber-check:height', 'kmu-cyber-check:scroll'].includes(m.data.type!))).toBe(true);
 });
 
 test('without opt-in no result reaches the host; with it, only a summary and only to the named origin', async ({ page }) => {
 	await resultsInFrame(await openHost(page, `${APP}/?embed=1`));
 	await page.waitForTimeout(300);
-	expect((await received(page)).filter((m) => m.data.type !== 'kmu-cyber-check:height')).toEqual([]);
+	expect((await received(page)).filter((m) => !['kmu-cyber-check:height', 'kmu-cyber-check:scroll'].includes(m.data.type!))).toEqual([]);
 	expect(await summaries(page)).toEqual([]);
 
 	// Opt-in naming another origin: nothing at all for this host, not even the height.
@@ -157,6 +157,42 @@ test('a plain iframe without the data attribute is sized too; with no iframe of 
 	await page.goto(`${HOST}/?app=none&script=${encodeURIComponent(APP)}`);
 	await expect.poll(() => warnings.join('\n')).toContain('KMU Cyber-Check embed.js: no iframe found');
 	expect(warnings.join('\n')).toContain(APP);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 740 }, hasTouch: true });
+
+	test('a plain 358 px iframe fits the app, grows with it, and each navigation scrolls the host to where the new page or topic begins', async ({ page }) => {
+		await page.goto(`${HOST}/?plain=1&width=358&app=${encodeURIComponent(`${APP}/?embed=1`)}`);
+		const iframe = page.locator('#app-frame');
+		const frame = page.frameLocator('#app-frame');
+		await expect(frame.locator('html[data-ready]')).toBeAttached();
+		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(400);
+		const app = () => page.frames().find((f) => f.url().startsWith(APP))!;
+		const fits = () => app().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const inView = async (box: { y: number; height: number } | null) => !!box && box.y >= -1 && box.y + 24 <= 740;
+		expect(await fits()).toBeLessThanOrEqual(0);
+
+		await frame.getByLabel('Name des Unternehmens').fill('Eingebettet GmbH');
+		await frame.getByRole('button', { name: 'Check starten' }).tap();
+		await expect(frame.locator('#topic-heading')).toBeVisible();
+		expect(await fits()).toBeLessThanOrEqual(0);
+		// The "weiter" link is at the end of a long topic: the host page is scrolled far down.
+		const next = frame.getByRole('link', { name: /Identitäts- und Berechtigungsmanagement →/ });
+		await next.scrollIntoViewIfNeeded();
+		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+		await next.tap();
+		await expect(frame.locator('#topic-heading')).toHaveText(/Identitäts/);
+		await expect.poll(async () => inView(await frame.locator('#topic-heading').boundingBox())).toBe(true);
+
+		const results = frame.getByRole('link', { name: /Zum Ergebnis/ });
+		await frame.getByRole('link', { name: /IT-Systeme und Netzwerke/ }).first().tap();
+		await results.scrollIntoViewIfNeeded();
+		await results.tap();
+		await expect(frame.getByTestId('risk-score')).toBeVisible();
+		await expect.poll(async () => inView(await frame.locator('h1').boundingBox())).toBe(true);
+		expect(await fits()).toBeLessThanOrEqual(0);
+	});
 });
 
 test('the banner shows which language is chosen: the chosen one is filled, the other is not', async ({ page }) => {

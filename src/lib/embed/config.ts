@@ -73,6 +73,8 @@ export function parseEmbedParams(search: URLSearchParams): ParsedEmbed {
 export const MESSAGE_HEIGHT = 'kmu-cyber-check:height';
 export const MESSAGE_SUMMARY = 'kmu-cyber-check:summary';
 export const MESSAGE_REQUEST_HEIGHT = 'kmu-cyber-check:request-height';
+/** After a navigation inside the iframe: where (px from the iframe's top) the host should scroll to. */
+export const MESSAGE_SCROLL = 'kmu-cyber-check:scroll';
 
 export interface Summary {
 	check?: { score: number; maxScore: number; complete: boolean };

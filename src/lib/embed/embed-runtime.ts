@@ -1,7 +1,8 @@
 // Embed mode at run time, loaded only when the app is embedded: the height messages that let
-// the host size the iframe, the answer to the host's height request, and the opt-in summary.
-// Nothing is sent to the host page without opt-in except the page height; answers never.
-import { MESSAGE_HEIGHT, MESSAGE_REQUEST_HEIGHT, MESSAGE_SUMMARY, parseEmbedParams, type EmbedConfig, type Summary } from './config';
+// the host size the iframe, the answer to the host's height request, the scroll position after
+// a navigation, and the opt-in summary. Nothing is sent to the host page without opt-in except
+// the page height and that position (two numbers); answers never.
+import { MESSAGE_HEIGHT, MESSAGE_REQUEST_HEIGHT, MESSAGE_SCROLL, MESSAGE_SUMMARY, parseEmbedParams, type EmbedConfig, type Summary } from './config';
 
 let connected = false;
 let lastHeight = 0;
@@ -50,6 +51,19 @@ function postHeight(force = false): void {
 	if (!force && height === lastHeight) return;
 	lastHeight = height;
 	window.parent.postMessage({ type: MESSAGE_HEIGHT, height }, current.parentOrigin ?? '*');
+}
+
+/**
+ * The iframe is as tall as its content, so the host page scrolls, not the app: after a
+ * navigation inside it the app says where the user should look (the top of the new page, or
+ * the new topic's heading), and embed.js scrolls there. Sent only to the page that embeds the
+ * app: the named parentOrigin, else the embedding origin the browser reports.
+ */
+export function postScroll(top: number): void {
+	if (!current || window.parent === window) return;
+	const target = current.parentOrigin ?? window.location.ancestorOrigins?.[0];
+	if (!target || target === 'null') return;
+	window.parent.postMessage({ type: MESSAGE_SCROLL, top: Math.max(0, Math.round(top)) }, target);
 }
 
 export function postSummary(config: EmbedConfig, summary: Summary): void {

@@ -32,6 +32,11 @@ class Embed {
 		});
 	}
 
+	/** After a navigation inside the iframe: asks the host to scroll to `top` px below the iframe's top. */
+	reveal(top = 0): void {
+		if (this.enabled) this.#runtime?.postScroll(top);
+	}
+
 	/** The results summary, only to a host that opted in by naming its origin. */
 	postSummary(summary: Summary): void {
 		if (this.config?.parentOrigin) this.#runtime?.postSummary(this.config, summary);

@@ -31,14 +31,17 @@ async function expectBackupRestoresCompletely(page: Page, browser: Browser) {
 test('an interview clock left running for weeks stops at its limit, and the backup restores completely', async ({ page, browser }) => {
 	await page.goto('/');
 	const started = new Date(Date.now() - 13 * 24 * 3_600_000).toISOString();
+	// Last saved just now with the clock running since 13 days: a tab left open that long. Opened
+	// again, the stretch counts until that last save – and stops at the clock's limit.
 	await seed(page, [
 		{
 			...record('uhr-1', 'Uhrwerk GmbH', {}),
+			updatedAt: new Date().toISOString(),
 			consultation: { provider: { company: 'IT-Service Nord', consultant: 'Jana Berg' }, phase: 'interview', checklist: {}, elapsedMs: 0, runningSince: started, clarify: [] }
 		}
 	]);
 	await page.goto('/consultation/?id=uhr-1');
-	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Zeit läuft nicht – fortsetzen' })).toBeVisible();
 	await expectSaved(page);
 	const backup = await expectBackupRestoresCompletely(page, browser);
 	expect(backup.assessments[0].consultation.elapsedMs).toBe(1_000_000_000);

@@ -68,14 +68,21 @@ test('a backup of several checks round-trips, and a deletion can be undone', asy
 	expect(sort(again.text).map((a: { revision: number }) => ({ ...a, revision: 0 }))).toEqual(sort(backup.text).map((a: { revision: number }) => ({ ...a, revision: 0 })));
 });
 
-test('importing a check that exists asks: keep both or replace', async ({ page }) => {
+test('importing a check that exists: the same again changes nothing; changed on both sides asks keep both or replace', async ({ page }) => {
 	await page.goto('/');
 	await seed(page, [record('same', 'Doppelt GmbH', { '01': 'fulfilled' })]);
 	await page.reload();
 	const file = await exportFrom(page, await cardButton(page.getByRole('article'), 'Exportieren'));
 	await openImport(page);
 	await page.locator('#import-files').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
-	const conflict = page.getByRole('group', { name: /Doppelt GmbH/ });
+	await expect(page.getByText(/Auf diesem Gerät schon aktuell, nichts geändert: Check „Doppelt GmbH“ vom/)).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(1);
+	// The file's check changed elsewhere as often as this one, later: which is newer cannot be told.
+	const changed = JSON.parse(file.text);
+	changed.assessment.notes = { '01': 'Anderswo ergänzt' };
+	changed.assessment.updatedAt = '2026-11-03T09:00:00.000Z';
+	await page.locator('#import-files').setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+	const conflict = page.getByRole('group', { name: /Check „Doppelt GmbH“ vom .*: Was soll passieren\?/ });
 	await expect(conflict).toBeVisible();
 	await expectAccessible(page);
 	await conflict.getByRole('radio', { name: /Beide behalten/ }).check();

@@ -104,7 +104,10 @@ describe('clients in files', () => {
 	it('keeping both copies of a client moves its imported checks to the copy', async () => {
 		await putClient(client);
 		const check = makeAssessment({}, { clientId: client.id });
-		const { plan } = await prepareImport([{ name: 'c.json', text: exportClient(client, [check], '1'), size: 10 }]);
+		// Changed in the file as well as here (as many changes, different content): a conflict.
+		const theirs = { ...client, company: { ...client.company, seat: 'Hamburg' }, updatedAt: '2027-01-01T10:00:00.000Z' };
+		const { plan } = await prepareImport([{ name: 'c.json', text: exportClient(theirs, [check], '1'), size: 10 }]);
+		expect(plan.conflicts.map((c) => c.kind)).toEqual(['client']);
 		await applyImport(plan, new Map([[`client:${client.id}`, 'keep_both']]), '(Kopie)');
 		const clients = await listClients();
 		expect(clients.map((c) => c.company.name)).toEqual(['Tischlerei Holz KG', 'Tischlerei Holz KG (Kopie)']);

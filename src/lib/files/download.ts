@@ -1,8 +1,12 @@
-// Saves text as a file through the browser's download, entirely on the device.
+// Saves text as a file through the browser's download, entirely on the device – the one way
+// every file leaves the app (exports, hand-overs, backups, CSV, calendar, report), so that each
+// is confirmed in words (state/downloads.svelte.ts).
 import type { Assessment } from '$lib/model/assessment';
+import { downloads } from '$lib/state/downloads.svelte';
 import { exportAssessment } from './export';
 
-export function download(fileName: string, content: string | Blob, type = 'application/json'): void {
+/** `confirmation` replaces the usual "„…“ wurde heruntergeladen" where more needs saying. */
+export function download(fileName: string, content: string | Blob, type = 'application/json', confirmation?: string): void {
 	const blob = content instanceof Blob ? content : new Blob([content], { type: `${type};charset=utf-8` });
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
@@ -13,6 +17,7 @@ export function download(fileName: string, content: string | Blob, type = 'appli
 	link.click();
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloads.done(fileName, confirmation);
 }
 
 /** A file name from a company name and a date: "cyber-check-baeckerei-mueller-2026-11-26.json". */

@@ -1,6 +1,9 @@
 // Adding imported checks and clients to the device. Every file is read first (record by
-// record: a backup restores every record it can and names the others); new records are added,
-// and for one that already exists (same id) the user decides: keep both, replace or skip. A
+// record: a backup restores every record it can and names the others); new records are added.
+// A record that exists already (same id) is updated when the file's version is the newer one
+// and left as it is when it is the same or older (model/versions.ts) – re-importing one's own
+// hand-over makes no copies. Only when both were changed apart from each other does the user
+// decide: keep both, replace or skip. A
 // check attaches to a client on this device only when that client comes with it or the user
 // confirms. Everything is written in one transaction, so a failed import changes nothing.
 import type { Locale } from '$lib/engine/din';
@@ -9,6 +12,8 @@ import { newId } from '$lib/model/ids';
 import { COMPANY_NAME_MAX_LENGTH, REVISION_MAX } from '$lib/model/limits';
 import { getAssessment, putRecords } from '$lib/storage/assessments';
 import { getClient } from '$lib/storage/clients';
+import { upgradeAssessment } from '$lib/model/upgrade';
+import { orderChecks, orderClients, type VersionOrder } from '$lib/model/versions';
 import { readAssessmentFile, type FileProblem, type RefusedRecord } from './read-file';
 
 export type ImportConflict =
@@ -24,6 +29,11 @@ export interface Attachment {
 export interface ImportPlan {
 	fresh: Assessment[];
 	freshClients: Client[];
+	/** newer in the file than here: stored without asking */
+	updates: ImportConflict[];
+	/** here already as in the file, or newer here: nothing to store */
+	current: ImportConflict[];
+	/** changed here and in the file apart from each other: the user decides */
 	conflicts: ImportConflict[];
 	attachments: Attachment[];
 }
@@ -41,7 +51,7 @@ export interface FileToImport {
 }
 
 export type FileOutcome =
-	| { file: string; ok: true; count: number; total: number; refused: RefusedRecord[] }
+	| { file: string; ok: true; count: number; clients: number; total: number; refused: RefusedRecord[] }
 	| { file: string; ok: false; problem: FileProblem | 'same_check_twice' };
 
 /**
@@ -61,21 +71,36 @@ export async function prepareImport(files: FileToImport[], locale: Locale = 'de'
 		} else {
 			for (const a of result.assessments) accepted.set(a.id, a);
 			for (const c of result.clients) clients.set(c.id, c);
-			outcomes.push({ file: file.name, ok: true, count: result.assessments.length + result.clients.length, total: result.total, refused: result.refused });
+			outcomes.push({ file: file.name, ok: true, count: result.assessments.length + result.clients.length, clients: result.clients.length, total: result.total, refused: result.refused });
 		}
 	}
-	return { outcomes, plan: await planImport([...accepted.values()], [...clients.values()]) };
+	return { outcomes, plan: await planImport([...accepted.values()], [...clients.values()], locale) };
 }
 
-export async function planImport(incoming: Assessment[], clients: Client[] = []): Promise<ImportPlan> {
-	const plan: ImportPlan = { fresh: [], freshClients: [], conflicts: [], attachments: [] };
+/** Where a pair of versions goes in the plan. */
+const place = (plan: ImportPlan, pair: ImportConflict, order: VersionOrder) =>
+	(order === 'incoming_newer' ? plan.updates : order === 'conflict' ? plan.conflicts : plan.current).push(pair);
+
+export async function planImport(incoming: Assessment[], clients: Client[] = [], locale: Locale = 'de'): Promise<ImportPlan> {
+	const plan: ImportPlan = { fresh: [], freshClients: [], updates: [], current: [], conflicts: [], attachments: [] };
 	const coming = new Set(clients.map((c) => c.id));
 	for (const client of clients) {
 		const existing = await getClient(client.id);
-		if (existing) plan.conflicts.push({ kind: 'client', incoming: client, existing });
+		if (existing) place(plan, { kind: 'client', incoming: client, existing }, orderClients(existing, client));
 		else plan.freshClients.push(client);
 	}
 	for (const found of incoming) {
+		const existing = await getAssessment(found.id);
+		if (existing) {
+			// Compared as the file's check was read: upgraded to the current catalogue and rules.
+			const upgraded = await upgradeAssessment(existing, locale, { recomputeNis2: true });
+			// A check here keeps the client it belongs to here.
+			const { clientId: _theirs, ...rest } = found;
+			const clientId = existing.clientId ?? (found.clientId && coming.has(found.clientId) ? found.clientId : undefined);
+			const theirs = clientId ? { ...rest, clientId } : rest;
+			place(plan, { kind: 'assessment', incoming: theirs, existing }, orderChecks(upgraded.ok ? upgraded.record : existing, theirs));
+			continue;
+		}
 		let assessment = found;
 		if (found.clientId && !coming.has(found.clientId)) {
 			const { clientId, ...unattached } = found;
@@ -83,9 +108,7 @@ export async function planImport(incoming: Assessment[], clients: Client[] = [])
 			const client = await getClient(clientId);
 			if (client) plan.attachments.push({ check: found, client });
 		}
-		const existing = await getAssessment(assessment.id);
-		if (existing) plan.conflicts.push({ kind: 'assessment', incoming: assessment, existing });
-		else plan.fresh.push(assessment);
+		plan.fresh.push(assessment);
 	}
 	return plan;
 }
@@ -107,8 +130,9 @@ export async function applyImport(plan: ImportPlan, resolutions: ReadonlyMap<str
 	const clients = [...plan.freshClients];
 	const clientIds = new Map<string, string>();
 	const checks = [...plan.fresh];
-	for (const conflict of plan.conflicts) {
-		const resolution = resolutions.get(conflictKey(conflict)) ?? 'skip';
+	const replace = plan.updates.map((pair) => ({ pair, resolution: 'replace' as Resolution }));
+	const decided = plan.conflicts.map((pair) => ({ pair, resolution: resolutions.get(conflictKey(pair)) ?? 'skip' }));
+	for (const { pair: conflict, resolution } of [...replace, ...decided]) {
 		if (conflict.kind === 'client') {
 			if (resolution === 'replace') clients.push({ ...conflict.incoming, revision: above(conflict.incoming.revision, conflict.existing.revision) });
 			if (resolution === 'keep_both') {

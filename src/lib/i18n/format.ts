@@ -21,3 +21,14 @@ export function formatDate(iso: string | Date): string {
 export function formatPercent(value: number): string {
 	return new Intl.NumberFormat(tag(), { maximumFractionDigits: 0 }).format(Math.round(value)) + '\u202f%';
 }
+
+/**
+ * Two dates that must be told apart (the columns of a comparison): the day where the days
+ * differ, with the time where they do not, and numbered where even the minute is the same.
+ */
+export function distinctDates(a: string, b: string, numbered: (date: string, n: number) => string): [string, string] {
+	const [dayA, dayB] = [formatDate(a), formatDate(b)];
+	if (dayA !== dayB) return [dayA, dayB];
+	const [timeA, timeB] = [formatDateTime(a), formatDateTime(b)];
+	return timeA !== timeB ? [timeA, timeB] : [numbered(timeA, 1), numbered(timeB, 2)];
+}

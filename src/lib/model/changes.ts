@@ -4,7 +4,8 @@
 // `derives` marks the changes after which answers, score and action plan must be derived anew.
 import type { PartStatus, YesNoUnknown } from '$lib/engine/din';
 import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase } from './assessment';
-import { ELAPSED_MS_MAX, NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
+import { banked, elapsedAt } from './interview-clock';
+import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { cleanText } from './text';
 
 export interface Change {
@@ -148,11 +149,8 @@ export const setTracking = <K extends TrackingField>(requirementId: string, fiel
 	};
 };
 
-/** Interview time until `now`; the clock stops at its limit, so the record stays valid however long it runs. */
-function elapsedUntil(c: Consultation, now: string): number {
-	const elapsed = c.runningSince ? c.elapsedMs + Math.max(0, Math.round(Date.parse(now) - Date.parse(c.runningSince))) : c.elapsedMs;
-	return Math.min(ELAPSED_MS_MAX, Number.isFinite(elapsed) ? elapsed : c.elapsedMs);
-}
+/** Interview time until `now` (an ISO timestamp). */
+const elapsedUntil = (c: Consultation, now: string): number => elapsedAt(c, Date.parse(now));
 
 /** Moves the consultation to a phase; leaving the interview stops its clock. */
 export const setPhase = (phase: ConsultationPhase, now: string): Change => ({
@@ -197,5 +195,18 @@ export const setChecklistItem = (item: string, done: boolean): Change => ({
 	key: `consultation:check:${item}`,
 	apply(a) {
 		if (a.consultation) a.consultation.checklist = { ...a.consultation.checklist, [item]: done };
+	}
+});
+
+/**
+ * Stops the clock at `until` and banks the running stretch: when the page is hidden or left,
+ * and – with the record's last save as `until` – for a stretch a closed tab left running.
+ */
+export const stopClockAt = (until: string): Change => ({
+	key: 'consultation:clock',
+	apply(a) {
+		const c = a.consultation;
+		if (!c?.runningSince) return;
+		Object.assign(c, banked(c, Date.parse(until)));
 	}
 });

@@ -4,7 +4,7 @@
 // comparison columns that tell two checks of one day apart.
 import { expect, test, type BrowserContext, type Page } from './helpers/test';
 import { readFileSync } from 'node:fs';
-import { catalogue, expectSaved, record, seed } from './helpers/app';
+import { cardButton, catalogue, expectSaved, record, seed } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
 
 test.use({ viewport: { width: 1024, height: 768 } });
@@ -130,7 +130,8 @@ test('the comparison tells two checks of one day apart, and a downloaded export 
 	await expectAccessible(page);
 
 	await page.goto('/');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('article').first().getByRole('button', { name: 'Exportieren', exact: true }).click()]);
+	const exportButton = await cardButton(page.getByRole('article').first(), 'Exportieren');
+	const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
 	await expect(page.getByRole('status').filter({ hasText: `„${download.suggestedFilename()}“ wurde heruntergeladen.` })).toBeVisible();
 	await expectAccessible(page);
 });

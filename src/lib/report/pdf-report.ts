@@ -4,7 +4,7 @@
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { ReportAction, ReportData } from './report-data';
 import { pdfText } from './pdf-text';
-import { BAD, BOTTOM, CONTENT_W, FONT, HIGHLIGHT, MARGIN, MUTED, PAGE_W, PdfWriter, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable } from './pdf-writer';
+import { BAD, BOTTOM, CONTENT_W, FONT, HIGHLIGHT, MARGIN, MUTED, PAGE_W, PDF_CHART, PdfWriter, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable } from './pdf-writer';
 
 export interface PdfAssets {
 	/** base64 of the regular and bold TTF subsets */
@@ -93,20 +93,20 @@ class Layout extends PdfWriter {
 		this.text(d.statement, { size: 10.5, gap: 4 });
 
 		// Chart left, topic table right; both on this page when they fit.
-		const chartSize = 72;
-		this.ensure(chartSize + 12);
+		const { widthMm, heightMm } = PDF_CHART;
+		this.ensure(heightMm + 12);
 		this.text(d.topicsHeading, { size: 12, bold: true, gap: 2 });
 		const top = this.y;
-		this.doc.addImage(this.assets.chartPng, 'PNG', MARGIN, top, chartSize, chartSize);
+		this.doc.addImage(this.assets.chartPng, 'PNG', MARGIN, top, widthMm, heightMm);
 		this.table({
 			startY: top,
-			margin: { left: MARGIN + chartSize + 4, right: MARGIN, top: TOP, bottom: BOTTOM },
+			margin: { left: MARGIN + widthMm + 2, right: MARGIN, top: TOP, bottom: BOTTOM },
 			head: [d.topicColumns.map(pdfText)],
 			body: d.topics.map((row) => row.map(pdfText)),
-			columnStyles: { 1: { cellWidth: 20, halign: 'center' }, 2: { cellWidth: 16, halign: 'right' } },
+			columnStyles: { 1: { cellWidth: 17, halign: 'center' }, 2: { cellWidth: 15, halign: 'right' } },
 			styles: { font: FONT, fontSize: 8.5, cellPadding: 1.4, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 }
 		});
-		this.y = Math.max(this.y, top + chartSize + 4);
+		this.y = Math.max(this.y, top + heightMm + 4);
 	}
 
 	comparison(c: NonNullable<ReportData['comparison']>): void {

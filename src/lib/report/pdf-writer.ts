@@ -18,6 +18,14 @@ export const TEXT: [number, number, number] = [27, 31, 36];
 export const HIGHLIGHT: [number, number, number] = [253, 236, 236];
 export const FONT = 'DejaVu';
 
+/**
+ * The radar chart on the first page: its size there (mm), the resolution it is drawn at, and its
+ * label and tick font sizes (pt, as read at that size; labels at least 8 pt).
+ */
+export const PDF_CHART = { widthMm: 90, heightMm: 74, pxPerMm: 12, labelPt: 9, minLabelPt: 8, tickPt: 7 };
+/** A font size in pt, in px of the chart's canvas. */
+export const chartPx = (pt: number) => pt * PT_TO_MM * PDF_CHART.pxPerMm;
+
 export type AutoTable = typeof import('jspdf-autotable').autoTable;
 
 /** What the header and footer of every page say. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { catalogue, expectSaved } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
-import { downloadReport, pdfText } from './helpers/pdf';
+import { downloadReport, expectDeclarationWithContent, pdfPages, pdfPageText, pdfText } from './helpers/pdf';
 
 test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
 
@@ -72,6 +72,13 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	expect(text).toContain('IT-Service Nord GmbH');
 	expect(text).toContain('Erklärung des IT-Dienstleisters');
 	expect(text).toContain('Unterschrift IT-Dienstleister');
+	// Every footer names the provider and says it was a consultation, none a self-assessment.
+	for (let p = 1; p <= pdfPages(report); p++) {
+		const footer = pdfPageText(report, p).replace(/\s+/g, ' ');
+		expect(footer, `page ${p}`).toContain('Beratung durch IT-Service Nord GmbH nach DIN SPEC 27076');
+	}
+	expect(text).not.toContain('Selbsteinschätzung nach DIN SPEC 27076 mit dem KMU Cyber-Check');
+	expectDeclarationWithContent(report, 'Erklärung des IT-Dienstleisters');
 	// Two images: the radar chart and the provider's logo.
 	const images = execFileSync('pdfimages', ['-list', report], { encoding: 'utf8' }).trim().split('\n').slice(2);
 	expect(images.length).toBeGreaterThanOrEqual(2);

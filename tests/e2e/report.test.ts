@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './helpers/test';
 import { ROOT_PORT } from '../../playwright.config';
 import { record, seed, type Status } from './helpers/app';
-import { downloadReport, pdfPages, pdfText, renderPages } from './helpers/pdf';
+import { downloadReport, expectAddressesWhole, expectDeclarationWithContent, expectTopicsWithTheirRows, pdfImages, pdfPages, pdfPageText, pdfText, renderPages } from './helpers/pdf';
 
 // The known check (worked out by hand): 01 (TOP) not fulfilled −3, the other four TOP +12;
 // 04 and 25 not relevant; 10 and 14 not fulfilled; the other 18 regular fulfilled +18.
@@ -66,6 +66,13 @@ test('the PDF report of a known check holds the score, all 27 requirements, TOP 
 	expect(flat).toMatch(/Stand der Liste: \d+\. \p{L}+ \d{4}/u);
 
 	expect(renderPages(file)).toBe(pages);
+
+	// Every page's footer says what kind of report this is.
+	for (let p = 1; p <= pages; p++) expect(pdfPageText(file, p).replace(/\s+/g, ' '), `page ${p}`).toContain('Selbsteinschätzung nach DIN SPEC 27076 mit dem KMU Cyber-Check');
+	expect(text).not.toContain('Beratung durch');
+	expectTopicsWithTheirRows(file);
+	expectDeclarationWithContent(file, 'Hinweis zur Selbsteinschätzung');
+	expectAddressesWhole(file);
 });
 
 test('hostile input still gives a complete, readable PDF with visible replacements', async ({ page }) => {
@@ -130,4 +137,86 @@ test('the results page prints without navigation and buttons', async ({ page }) 
 	await expect(page.getByRole('button', { name: 'Bericht als PDF erstellen' })).toBeHidden();
 	await expect(page.getByTestId('risk-score')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Ihr Maßnahmenplan' })).toBeVisible();
+});
+
+// What the radar chart reports on its canvas (data-label-layout): its size in px, the label font
+// size in px and each label's box [left, top, right, bottom] as Chart.js placed it.
+interface LabelLayout {
+	width: number;
+	height: number;
+	font: number;
+	boxes: [number, number, number, number][];
+}
+
+function expectLabelsInside(layout: LabelLayout) {
+	expect(layout.boxes).toHaveLength(6);
+	for (const [left, top, right, bottom] of layout.boxes) {
+		expect(left).toBeGreaterThanOrEqual(0);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(right).toBeLessThanOrEqual(layout.width);
+		expect(bottom).toBeLessThanOrEqual(layout.height);
+	}
+}
+
+for (const [device, viewport] of [
+	['phone', { width: 390, height: 844 }],
+	['tablet', { width: 1024, height: 768 }]
+] as const) {
+	test.describe(`on a ${device}`, () => {
+		test.use({ viewport, hasTouch: true });
+
+		test('every label of the radar chart lies inside its canvas, in both languages', async ({ page }) => {
+			await openResults(page, knownAnswers());
+			const chart = page.getByTestId('radar-chart');
+			await expect(chart).toHaveAttribute('data-label-layout', /boxes/);
+			const german: LabelLayout = JSON.parse((await chart.getAttribute('data-label-layout'))!);
+			// The layout is the one of the canvas as shown.
+			const box = (await chart.boundingBox())!;
+			expect(Math.abs(german.width - box.width)).toBeLessThanOrEqual(1);
+			expect(Math.abs(german.height - box.height)).toBeLessThanOrEqual(1);
+			expectLabelsInside(german);
+			expect(german.font).toBeGreaterThanOrEqual(10);
+
+			await page.getByRole('button', { name: 'English' }).click();
+			await expect(chart).not.toHaveAttribute('data-label-layout', JSON.stringify(german));
+			const english: LabelLayout = JSON.parse((await chart.getAttribute('data-label-layout'))!);
+			expectLabelsInside(english);
+			expect(english.font).toBeGreaterThanOrEqual(10);
+		});
+	});
+}
+
+test('the chart in the PDF has its labels inside the image, at 8 pt or more', async ({ page }) => {
+	// Records the layout of every chart canvas the page turns into an image: the report's is
+	// drawn off screen, never shown.
+	await page.addInitScript(() => {
+		const toDataURL = HTMLCanvasElement.prototype.toDataURL;
+		const layouts: string[] = [];
+		(window as unknown as { chartLayouts: string[] }).chartLayouts = layouts;
+		HTMLCanvasElement.prototype.toDataURL = function (this: HTMLCanvasElement, ...args: Parameters<typeof toDataURL>) {
+			if (this.dataset.labelLayout) layouts.push(this.dataset.labelLayout);
+			return toDataURL.apply(this, args);
+		};
+	});
+	await openResults(page, knownAnswers());
+	const file = await downloadReport(page);
+	const layouts = await page.evaluate(() => (window as unknown as { chartLayouts: string[] }).chartLayouts);
+	expect(layouts).toHaveLength(1);
+	const layout: LabelLayout = JSON.parse(layouts[0]!);
+	expectLabelsInside(layout);
+	// The image in the PDF is that canvas; at the resolution it is placed with, a px is 72/ppi pt.
+	const image = pdfImages(file).find((i) => i.type === 'image' && i.width === layout.width && i.height === layout.height);
+	expect(image, JSON.stringify(pdfImages(file))).toBeDefined();
+	expect((layout.font * 72) / image!.xPpi).toBeGreaterThanOrEqual(8);
+	expect((layout.font * 72) / image!.yPpi).toBeGreaterThanOrEqual(8);
+});
+
+test('a topic heading in Annex A stays with its first requirement at a page end', async ({ page }) => {
+	// With these answers and no notes, "6. IT-Systeme und Netzwerke" used to end page 4 alone.
+	const answers: Record<string, Status> = {};
+	for (let i = 1; i <= 27; i++) answers[String(i).padStart(2, '0')] = 'fulfilled';
+	await openResults(page, { ...answers, '01': 'not_fulfilled', '10': 'not_fulfilled', '14': 'not_fulfilled' });
+	const file = await downloadReport(page);
+	expectTopicsWithTheirRows(file);
+	expectDeclarationWithContent(file, 'Hinweis zur Selbsteinschätzung');
 });

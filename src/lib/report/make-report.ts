@@ -5,6 +5,7 @@ import { fileNameFor } from '$lib/files/download';
 import type { Assessment } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';
 import { renderReportPdf } from './pdf-report';
+import { chartPx, PDF_CHART } from './pdf-writer';
 import { drawRadar } from './radar-chart';
 import { buildReportData, type ProviderInfo, type ReportSubject } from './report-data';
 
@@ -17,12 +18,18 @@ async function fontBase64(file: string): Promise<string> {
 	return btoa(binary);
 }
 
-/** The radar chart drawn off screen at print resolution. */
+/** The radar chart drawn off screen at print resolution, its fonts sized for the PDF. */
 async function chartPng(data: { labels: string[]; values: number[]; datasetLabel: string }): Promise<string> {
 	const canvas = document.createElement('canvas');
-	canvas.width = 900;
-	canvas.height = 900;
-	const chart = await drawRadar(canvas, data, { animate: false, fontSize: 24, devicePixelRatio: 1 });
+	canvas.width = Math.round(PDF_CHART.widthMm * PDF_CHART.pxPerMm);
+	canvas.height = Math.round(PDF_CHART.heightMm * PDF_CHART.pxPerMm);
+	const chart = await drawRadar(canvas, data, {
+		animate: false,
+		devicePixelRatio: 1,
+		fontSize: Math.floor(chartPx(PDF_CHART.labelPt)),
+		minFontSize: Math.ceil(chartPx(PDF_CHART.minLabelPt)),
+		tickFontSize: Math.round(chartPx(PDF_CHART.tickPt))
+	});
 	const url = canvas.toDataURL('image/png');
 	chart.destroy();
 	return url;

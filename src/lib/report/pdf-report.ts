@@ -3,8 +3,9 @@
 // umlauts come out right; every string passes through pdfText() first.
 import type { jsPDF as JsPDF } from 'jspdf';
 import type { ReportAction, ReportData } from './report-data';
+import { ReportAnnexes } from './pdf-annexes';
 import { pdfText } from './pdf-text';
-import { BAD, BOTTOM, CONTENT_W, FONT, HIGHLIGHT, MARGIN, MUTED, PAGE_W, PdfWriter, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable } from './pdf-writer';
+import { BAD, BOTTOM, CONTENT_W, FONT, MARGIN, MUTED, PAGE_H, PAGE_W, PDF_CHART, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable, type TextOptions } from './pdf-writer';
 
 export interface PdfAssets {
 	/** base64 of the regular and bold TTF subsets */
@@ -14,6 +15,9 @@ export interface PdfAssets {
 	chartPng: string;
 }
 
+
+/** room for the two signature lines and their labels, mm */
+const SIGNATURES_H = 30;
 
 export async function renderReportPdf(data: ReportData, assets: PdfAssets): Promise<Blob> {
 	const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
@@ -29,7 +33,7 @@ export async function renderReportPdf(data: ReportData, assets: PdfAssets): Prom
 	return doc.output('blob');
 }
 
-class Layout extends PdfWriter {
+class Layout extends ReportAnnexes {
 	constructor(
 		doc: JsPDF,
 		autoTable: AutoTable,
@@ -49,8 +53,8 @@ class Layout extends PdfWriter {
 		this.actionPlan();
 		this.declaration();
 		this.newPage();
-		this.annexA();
-		this.annexB();
+		this.annexA(this.data);
+		this.annexB(this.data);
 		this.decoratePages();
 	}
 
@@ -93,20 +97,20 @@ class Layout extends PdfWriter {
 		this.text(d.statement, { size: 10.5, gap: 4 });
 
 		// Chart left, topic table right; both on this page when they fit.
-		const chartSize = 72;
-		this.ensure(chartSize + 12);
+		const { widthMm, heightMm } = PDF_CHART;
+		this.ensure(heightMm + 12);
 		this.text(d.topicsHeading, { size: 12, bold: true, gap: 2 });
 		const top = this.y;
-		this.doc.addImage(this.assets.chartPng, 'PNG', MARGIN, top, chartSize, chartSize);
+		this.doc.addImage(this.assets.chartPng, 'PNG', MARGIN, top, widthMm, heightMm);
 		this.table({
 			startY: top,
-			margin: { left: MARGIN + chartSize + 4, right: MARGIN, top: TOP, bottom: BOTTOM },
+			margin: { left: MARGIN + widthMm + 2, right: MARGIN, top: TOP, bottom: BOTTOM },
 			head: [d.topicColumns.map(pdfText)],
 			body: d.topics.map((row) => row.map(pdfText)),
-			columnStyles: { 1: { cellWidth: 20, halign: 'center' }, 2: { cellWidth: 16, halign: 'right' } },
+			columnStyles: { 1: { cellWidth: 17, halign: 'center' }, 2: { cellWidth: 15, halign: 'right' } },
 			styles: { font: FONT, fontSize: 8.5, cellPadding: 1.4, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 }
 		});
-		this.y = Math.max(this.y, top + chartSize + 4);
+		this.y = Math.max(this.y, top + heightMm + 4);
 	}
 
 	comparison(c: NonNullable<ReportData['comparison']>): void {
@@ -129,35 +133,69 @@ class Layout extends PdfWriter {
 		const d = this.data;
 		this.heading(d.planHeading, 16);
 		this.text(d.planIntro, { size: 9.5, color: MUTED, gap: 3 });
-		if (d.topActions.length + d.otherActions.length === 0) {
+		const all = [...d.topActions, ...d.otherActions];
+		if (all.length === 0) {
+			if (this.movesWithDeclaration(this.y, this.textHeight(d.noActions))) this.newPage();
 			this.text(d.noActions);
 			return;
 		}
-		if (d.topActions.length > 0) {
-			this.heading(d.topHeading, 13);
-			for (const action of d.topActions) this.action(action, true);
-		}
-		if (d.otherActions.length > 0) {
-			this.heading(d.otherHeading, 13);
-			for (const action of d.otherActions) this.action(action, false);
+		const last = all[all.length - 1]!;
+		for (const [heading, actions, top] of [[d.topHeading, d.topActions, true], [d.otherHeading, d.otherActions, false]] as const) {
+			if (actions.length === 0) continue;
+			// A group heading stays with (the start of) its first recommendation, and goes with it
+			// when that one moves on to keep the declaration company.
+			const height = this.partsHeight(this.actionParts(actions[0]!, top));
+			const moves = actions[0] === last && this.movesWithDeclaration(this.y + this.headingHeight(heading, 13), height);
+			this.heading(heading, 13, moves ? height + this.declarationHeight() : Math.min(height, 22));
+			actions.forEach((action) => this.action(action, top, action === last));
 		}
 	}
 
-	action(action: ReportAction, top: boolean): void {
-		this.ensure(22);
-		this.text(action.heading, { size: 11, bold: true, color: top ? TOP_ACCENT : TEXT, indent: 3, gap: 1 });
-		this.text(action.summary, { size: 9.5, indent: 3, gap: 1 });
-		action.steps.forEach((step, i) => this.text(`${i + 1}. ${step}`, { size: 9.5, indent: 7, gap: 0.5 }));
-		this.text(action.hints, { size: 8.5, color: MUTED, indent: 3, gap: 4 });
+	/**
+	 * Whether the last recommendation (at `y`, `height` mm high) moves to the next page with the
+	 * declaration: when the declaration does not fit after it on this page, so that it does not
+	 * stand there alone or with a few lines (if the two fit on one page).
+	 */
+	movesWithDeclaration(y: number, height: number): boolean {
+		const end = PAGE_H - BOTTOM;
+		const declaration = this.declarationHeight();
+		return y + height + declaration > end && height + declaration <= end - TOP;
+	}
+
+	actionParts(action: ReportAction, top: boolean): [string, TextOptions][] {
+		return [
+			[action.heading, { size: 11, bold: true, color: top ? TOP_ACCENT : TEXT, indent: 3, gap: 1 }],
+			[action.summary, { size: 9.5, indent: 3, gap: 1 }],
+			...action.steps.map((step, i): [string, TextOptions] => [`${i + 1}. ${step}`, { size: 9.5, indent: 7, gap: 0.5 }]),
+			[action.hints, { size: 8.5, color: MUTED, indent: 3, gap: 4 }]
+		];
+	}
+
+	partsHeight(parts: [string, TextOptions][]): number {
+		return parts.reduce((sum, [value, options]) => sum + this.textHeight(value, options), 0);
+	}
+
+	action(action: ReportAction, top: boolean, last: boolean): void {
+		const parts = this.actionParts(action, top);
+		const height = this.partsHeight(parts);
+		if (last && this.movesWithDeclaration(this.y, height)) this.newPage();
+		else this.ensure(Math.min(height, 22));
+		for (const [value, options] of parts) this.text(value, options);
+	}
+
+	/** Heading, text and signature lines of the declaration, in mm. */
+	declarationHeight(): number {
+		const d = this.data;
+		return this.headingHeight(d.declarationHeading, 13) + this.textHeight(d.declaration, { size: 10, gap: 6 }) + (d.signatures ? SIGNATURES_H : 0);
 	}
 
 	declaration(): void {
 		const d = this.data;
-		this.ensure(40);
-		this.heading(d.declarationHeading, 13);
+		// Heading, text and signatures stay together on one page.
+		this.ensure(this.declarationHeight());
+		this.heading(d.declarationHeading, 13, 0);
 		this.text(d.declaration, { size: 10, gap: 6 });
 		if (d.signatures) {
-			this.ensure(30);
 			const width = (CONTENT_W - 10) / 2;
 			const lineY = this.y + 18;
 			d.signatures.forEach((label, i) => {
@@ -173,46 +211,4 @@ class Layout extends PdfWriter {
 			this.y = lineY + 12;
 		}
 	}
-
-	annexA(): void {
-		const d = this.data;
-		this.heading(d.annexAHeading, 16);
-		const body: Parameters<AutoTable>[1]['body'] = [];
-		const highlighted = new Set<number>();
-		for (const group of d.annexA) {
-			body.push([{ content: pdfText(group.topic), colSpan: 5, styles: { fontStyle: 'bold', fillColor: [232, 238, 242] } }]);
-			for (const row of group.rows) {
-				if (row.highlight) highlighted.add(body.length);
-				body.push([row.id, pdfText(row.title), pdfText(row.result), row.points, pdfText(row.note)]);
-			}
-		}
-		this.table({
-			head: [d.annexAColumns.map(pdfText)],
-			body,
-			columnStyles: { 0: { cellWidth: 10 }, 1: { cellWidth: 46 }, 2: { cellWidth: 27 }, 3: { cellWidth: 17, halign: 'right' } },
-			didParseCell: (cell) => {
-				if (cell.section === 'body' && highlighted.has(cell.row.index)) {
-					cell.cell.styles.fillColor = HIGHLIGHT;
-					if (cell.column.index === 2) {
-						cell.cell.styles.textColor = BAD;
-						cell.cell.styles.fontStyle = 'bold';
-					}
-				}
-			}
-		});
-	}
-
-	annexB(): void {
-		const d = this.data;
-		this.ensure(50);
-		this.heading(d.annexBHeading, 16);
-		this.text(d.annexBNote, { size: 9, color: MUTED, gap: 3 });
-		this.table({
-			head: [d.annexBColumns.map(pdfText)],
-			body: d.annexB.map((row) => row.map(pdfText)),
-			styles: { font: FONT, fontSize: 8, cellPadding: 1.4, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 },
-			columnStyles: { 0: { cellWidth: 36 }, 1: { cellWidth: 44 }, 3: { cellWidth: 42 } }
-		});
-	}
-
 }

@@ -18,7 +18,25 @@ export const TEXT: [number, number, number] = [27, 31, 36];
 export const HIGHLIGHT: [number, number, number] = [253, 236, 236];
 export const FONT = 'DejaVu';
 
+/**
+ * The radar chart on the first page: its size there (mm), the resolution it is drawn at, and its
+ * label and tick font sizes (pt, as read at that size; labels at least 8 pt).
+ */
+export const PDF_CHART = { widthMm: 90, heightMm: 74, pxPerMm: 12, labelPt: 9, minLabelPt: 8, tickPt: 7 };
+/** A font size in pt, in px of the chart's canvas. */
+export const chartPx = (pt: number) => pt * PT_TO_MM * PDF_CHART.pxPerMm;
+
 export type AutoTable = typeof import('jspdf-autotable').autoTable;
+
+export interface TextOptions {
+	size?: number;
+	bold?: boolean;
+	color?: [number, number, number];
+	indent?: number;
+	/** space after the text, mm */
+	gap?: number;
+	width?: number;
+}
 
 /** What the header and footer of every page say. */
 export interface PageFrame {
@@ -46,17 +64,12 @@ export class PdfWriter {
 		if (this.y + height > PAGE_H - BOTTOM) this.newPage();
 	}
 
-	text(
-		value: string,
-		{ size = 10, bold = false, color = TEXT, indent = 0, gap = 2, width = CONTENT_W - indent }: { size?: number; bold?: boolean; color?: [number, number, number]; indent?: number; gap?: number; width?: number } = {}
-	): void {
+	text(value: string, options: TextOptions = {}): void {
+		const { size = 10, color = TEXT, indent = 0, gap = 2 } = options;
 		const { doc } = this;
-		doc.setFont(FONT, bold ? 'bold' : 'normal');
-		doc.setFontSize(size);
 		doc.setTextColor(...color);
 		const lineHeight = size * PT_TO_MM * 1.35;
-		const lines = doc.splitTextToSize(pdfText(value), width) as string[];
-		for (const line of lines) {
+		for (const line of this.lines(value, options)) {
 			this.ensure(lineHeight);
 			doc.text(line, MARGIN + indent, this.y, { baseline: 'top' });
 			this.y += lineHeight;
@@ -64,10 +77,27 @@ export class PdfWriter {
 		this.y += gap;
 	}
 
-	heading(value: string, size = 14): void {
-		this.ensure(size * PT_TO_MM * 3);
+	/** The height (mm) text() would take with these options, drawing nothing. */
+	textHeight(value: string, options: TextOptions = {}): number {
+		const { size = 10, gap = 2 } = options;
+		return this.lines(value, options).length * size * PT_TO_MM * 1.35 + gap;
+	}
+
+	private lines(value: string, { size = 10, bold = false, indent = 0, width = CONTENT_W - indent }: TextOptions): string[] {
+		this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+		this.doc.setFontSize(size);
+		return this.doc.splitTextToSize(pdfText(value), width) as string[];
+	}
+
+	/** A heading, on a new page when it and `keep` mm of what follows do not fit any more. */
+	heading(value: string, size = 14, keep = 12): void {
+		this.ensure(this.headingHeight(value, size) + keep);
 		this.y += 2;
 		this.text(value, { size, bold: true, color: PRIMARY, gap: 3 });
+	}
+
+	headingHeight(value: string, size = 14): number {
+		return 2 + this.textHeight(value, { size, bold: true, gap: 3 });
 	}
 
 	table(options: Parameters<AutoTable>[1]): void {

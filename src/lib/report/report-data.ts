@@ -93,7 +93,10 @@ export interface ReportData {
 	annexBHeading: string;
 	annexBNote: string;
 	annexBColumns: [string, string, string, string];
+	/** provider, programme, purpose, address (shown without https:// and a closing /) */
 	annexB: [string, string, string, string][];
+	/** the full address of each programme in Annex B, for its link */
+	annexBLinks: string[];
 	footer: { pageOf: (page: number, pages: number) => string; meta: string; disclaimer: string };
 }
 
@@ -153,6 +156,7 @@ export function buildReportData(
 		[m.company_employees(), c.employees === undefined || c.employees === null ? '' : String(c.employees)]
 	];
 	const provider = options.provider;
+	const programmes = fundingFor(funding.programmes as FundingProgramme[], assessment.company.state, now.toISOString().slice(0, 10));
 
 	return {
 		locale: locale.current,
@@ -217,16 +221,18 @@ export function buildReportData(
 		annexBHeading: m.report_annex_b(),
 		annexBNote: [t(funding.note), m.report_funding_checked({ date: formatDate(funding.lastChecked) }), assessment.company.state ? '' : m.report_funding_all_states()].filter(Boolean).join(' '),
 		annexBColumns: [m.report_col_provider(), m.report_col_programme(), m.report_col_purpose(), m.report_col_address()],
-		annexB: fundingFor(funding.programmes as FundingProgramme[], assessment.company.state, now.toISOString().slice(0, 10)).map((p) => [
+		annexB: programmes.map((p) => [
 			`${p.provider} (${p.regions.map(regionName).join(', ')})`,
 			t(p.programme),
 			t(p.purpose),
-			p.source.replace(/^https:\/\//, '')
+			p.source.replace(/^https:\/\//, '').replace(/\/$/, '')
 		]),
+		annexBLinks: programmes.map((p) => p.source),
 		footer: {
 			pageOf: (page, pages) => m.report_page({ page, pages }),
 			meta: m.report_meta({ designation: catalogue.source.designation, version: catalogue.version, app: options.appVersion, date }),
-			disclaimer: m.report_disclaimer()
+			// Who made the report and how: a consultation names the provider, on every page.
+			disclaimer: provider ? m.report_disclaimer_provider({ provider: provider.company }) : m.report_disclaimer()
 		}
 	};
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './helpers/test';
 import { ROOT_PORT } from '../../playwright.config';
-import { record, seed, type Status } from './helpers/app';
+import { chooseLanguage, record, seed, type Status } from './helpers/app';
 import { downloadReport, expectAddressesWhole, expectDeclarationWithContent, expectTopicsWithTheirRows, pdfImages, pdfPages, pdfPageText, pdfText, renderPages } from './helpers/pdf';
 
 // The known check (worked out by hand): 01 (TOP) not fulfilled −3, the other four TOP +12;
@@ -177,7 +177,7 @@ for (const [device, viewport] of [
 			expectLabelsInside(german);
 			expect(german.font).toBeGreaterThanOrEqual(10);
 
-			await page.getByRole('button', { name: 'English' }).click();
+			await chooseLanguage(page, 'English');
 			await expect(chart).not.toHaveAttribute('data-label-layout', JSON.stringify(german));
 			const english: LabelLayout = JSON.parse((await chart.getAttribute('data-label-layout'))!);
 			expectLabelsInside(english);

@@ -129,3 +129,10 @@ export async function noteField(page: Page, id: string): Promise<Locator> {
 	if (!(await field.isVisible())) await page.locator(`#req-${id}`).getByText('Notiz hinzufügen').click();
 	return field;
 }
+
+/** Switches the language as a user does; on a phone the switch sits in the folded menu. */
+export async function chooseLanguage(page: Page, name: 'English' | 'Deutsch') {
+	const menu = page.getByRole('button', { name: /^(Menü|Menu)$/ });
+	if (await menu.isVisible()) await menu.click();
+	await page.getByRole('button', { name }).click();
+}

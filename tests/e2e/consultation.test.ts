@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './helpers/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { catalogue, expectSaved } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
 import { downloadReport, expectDeclarationWithContent, pdfPages, pdfPageText, pdfText } from './helpers/pdf';
@@ -82,6 +83,13 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	// Two images: the radar chart and the provider's logo.
 	const images = execFileSync('pdfimages', ['-list', report], { encoding: 'utf8' }).trim().split('\n').slice(2);
 	expect(images.length).toBeGreaterThanOrEqual(2);
+	// The same report as Word file: provider name and logo in the page header, made offline.
+	const docx = await downloadReport(page, 'Bericht als Word-Datei (DOCX)');
+	await expect(page.getByText(/^Bericht erstellt: .*\.docx$/)).toBeVisible();
+	expect((await mammoth.extractRawText({ buffer: readFileSync(docx) })).value).toContain('IT-Service Nord GmbH (Jana Berg) erklärt');
+	const header = execFileSync('unzip', ['-p', docx, 'word/header*.xml'], { encoding: 'utf8' });
+	expect(header).toContain('IT-Service Nord GmbH');
+	expect(header).toContain('<a:blip');
 
 	// The re-assessment starts from the first check; three answers change.
 	await page.goto('/clients/');

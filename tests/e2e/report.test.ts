@@ -2,6 +2,10 @@ import { expect, test, type Page } from './helpers/test';
 import { ROOT_PORT } from '../../playwright.config';
 import { chooseLanguage, record, seed, type Status } from './helpers/app';
 import { downloadReport, expectAddressesWhole, expectDeclarationWithContent, expectTopicsWithTheirRows, pdfImages, pdfPages, pdfPageText, pdfText, renderPages } from './helpers/pdf';
+import { readFileSync, statSync } from 'node:fs';
+import mammoth from 'mammoth';
+
+const DOCX_BUTTON = /Bericht als Word-Datei \(DOCX\)|Report as Word file \(DOCX\)/;
 
 // The known check (worked out by hand): 01 (TOP) not fulfilled −3, the other four TOP +12;
 // 04 and 25 not relevant; 10 and 14 not fulfilled; the other 18 regular fulfilled +18.
@@ -75,6 +79,27 @@ test('the PDF report of a known check holds the score, all 27 requirements, TOP 
 	expectAddressesWhole(file);
 });
 
+test('the results page makes an editable Word report of the same check, on the device', async ({ page }) => {
+	await openResults(page, knownAnswers(), { '11': LONG_NOTE, '03': '<b>fett</b> 👩‍💻 \u200Fשלום' });
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	const file = await downloadReport(page, DOCX_BUTTON);
+	expect(file).toMatch(/cyber-check-bericht-baeckerei-mueller-gmbh-\d{4}-\d{2}-\d{2}\.docx$/);
+	await expect(page.getByText(/^Bericht erstellt: .*\.docx$/)).toBeVisible();
+	const text = (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+	expect(text).toContain('IT-Sicherheitsbericht nach DIN SPEC 27076');
+	expect(text).toContain('27 von 35 Punkten');
+	expect(text).toContain('Bäckerei Müller GmbH');
+	expect(text).toContain('<b>fett</b> 👩‍💻 \u200Fשלום');
+	expect(text).toContain('ENDE-DER-LANGEN-NOTIZ');
+	for (let i = 1; i <= 27; i++) expect(text, `requirement ${i}`).toMatch(new RegExp(`(^|\\n)${String(i).padStart(2, '0')}\\n`));
+	// A complete check with the real chart stays well under 1 MB.
+	expect(statSync(file).size).toBeLessThan(1024 * 1024);
+	// Made here: nothing was asked of another origin.
+	const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url.replace(/^blob:/, '')).origin !== `http://localhost:${ROOT_PORT}`);
+	expect(foreign).toEqual([]);
+});
+
 test('hostile input still gives a complete, readable PDF with visible replacements', async ({ page }) => {
 	const longName = `Ünternehmen ${'Sehr Lange Firmenbezeichnung GmbH & Co. KG '.repeat(7)}`.slice(0, 290) + ' 🚀 שלום';
 	await openResults(
@@ -125,8 +150,11 @@ test('the report can be made offline', async ({ page, context }) => {
 	const failed: string[] = [];
 	page.on('requestfailed', (request) => failed.push(request.url()));
 	const file = await downloadReport(page);
-	expect(failed).toEqual([]);
 	expect(pdfText(file)).toContain('27 von 35 Punkten');
+	// The Word file's code was precached with the rest: it, too, is made offline.
+	const docx = await downloadReport(page, DOCX_BUTTON);
+	expect((await mammoth.extractRawText({ buffer: readFileSync(docx) })).value).toContain('27 von 35 Punkten');
+	expect(failed).toEqual([]);
 	expect(page.url()).toContain(`localhost:${ROOT_PORT}`);
 });
 

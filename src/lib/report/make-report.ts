@@ -1,5 +1,6 @@
-// Makes the PDF report of a check on the device: fonts and chart are prepared, jsPDF is
-// loaded only now. Works offline: fonts come from the app's own (precached) files.
+// Makes the report of a check on the device, as PDF or as Word file, from one ReportData and
+// one chart: the PDF's fonts and jsPDF, or docx, are loaded only now, and only the one asked
+// for. Works offline: fonts come from the app's own (precached) files.
 import { asset } from '$app/paths';
 import { fileNameFor } from '$lib/files/download';
 import type { Assessment } from '$lib/model/assessment';
@@ -8,6 +9,9 @@ import { renderReportPdf } from './pdf-report';
 import { chartPx, PDF_CHART } from './pdf-writer';
 import { drawRadar } from './radar-chart';
 import { buildReportData, type ProviderInfo, type ReportSubject } from './report-data';
+import { checkLogo, type LogoState } from './report-logo';
+
+export type ReportFormat = 'pdf' | 'docx';
 
 async function fontBase64(file: string): Promise<string> {
 	const response = await fetch(asset(`/fonts/${file}`));
@@ -37,14 +41,22 @@ async function chartPng(data: { labels: string[]; values: number[]; datasetLabel
 
 export async function makeReport(
 	subject: ReportSubject,
-	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment }
-): Promise<{ blob: Blob; fileName: string }> {
-	const data = buildReportData(subject, options);
+	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment; format?: ReportFormat }
+): Promise<{ blob: Blob; fileName: string; logo: LogoState }> {
+	const format = options.format ?? 'pdf';
+	// A logo that cannot be drawn would stop either renderer: the report goes without it.
+	const { data, logo } = checkLogo(buildReportData(subject, options));
+	const fileName = fileNameFor(m.report_file_prefix(), subject.assessment.company.name, format);
+	if (format === 'docx') {
+		const [png, { renderReportDocx }] = await Promise.all([chartPng(data.chart), import('./docx-report')]);
+		const { blob } = await renderReportDocx(data, { chartPng: png });
+		return { blob, fileName, logo };
+	}
 	const [regular, bold, png] = await Promise.all([
 		fontBase64('DejaVuSans-subset.ttf'),
 		fontBase64('DejaVuSans-Bold-subset.ttf'),
 		chartPng(data.chart)
 	]);
 	const blob = await renderReportPdf(data, { regular, bold, chartPng: png });
-	return { blob, fileName: fileNameFor(m.report_file_prefix(), subject.assessment.company.name, 'pdf') };
+	return { blob, fileName, logo };
 }

@@ -5,7 +5,9 @@ import { formatDate, formatPercent } from '$lib/i18n/format';
 import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
-import type { Assessment } from '$lib/model/assessment';
+import type { ActionTracking, Assessment } from '$lib/model/assessment';
+import { planStatusLabel } from '$lib/files/action-plan-export';
+import { ACCENT_PATTERN } from '$lib/model/limits';
 import type { Derived } from '$lib/model/derive';
 import funding from '../../../questions/funding/2026-12.json';
 import { fundingFor, type FundingProgramme } from './funding';
@@ -16,6 +18,8 @@ export interface ReportAction {
 	summary: string;
 	steps: string[];
 	hints: string;
+	/** who does it by when, and how far it is: label and value (the DOCX report shows them) */
+	tracking: [string, string][];
 }
 
 export interface ReportRow {
@@ -34,6 +38,8 @@ export interface ProviderInfo {
 	contact?: string;
 	/** the provider's logo as a PNG data URL, with its size in pixels */
 	logo?: { dataUrl: string; width: number; height: number };
+	/** #rrggbb from the provider profile, for the DOCX report's header and footer */
+	accent?: string;
 }
 
 export interface ReportComparison {
@@ -85,7 +91,11 @@ export interface ReportData {
 	declaration: string;
 	signatures: string[] | null;
 	providerLine: string | null;
+	/** the provider's company alone, for page headers (consultation mode) */
+	providerName: string | null;
 	logo: ProviderInfo['logo'] | null;
+	/** the provider's accent colour as RRGGBB (no #), null outside consultations or when not a colour */
+	accent: string | null;
 	comparison: ReportComparison | null;
 	annexAHeading: string;
 	annexAColumns: [string, string, string, string, string];
@@ -100,12 +110,17 @@ export interface ReportData {
 	footer: { pageOf: (page: number, pages: number) => string; meta: string; disclaimer: string };
 }
 
-function actionView(action: Action): ReportAction {
+function actionView(action: Action, tracking: ActionTracking | undefined): ReportAction {
 	return {
 		heading: `${action.requirementId} ${t(action.title)}${action.top ? ` (${m.top_badge()})` : ''}`,
 		summary: t(action.recommendation.summary),
 		steps: action.recommendation.steps.map((s) => t(s)),
-		hints: `${m.effort_label()}: ${effortLabel(action.effort)} · ${m.cost_label()}: ${costLabel(action.cost.level)} – ${t(action.cost.hint)}`
+		hints: `${m.effort_label()}: ${effortLabel(action.effort)} · ${m.cost_label()}: ${costLabel(action.cost.level)} – ${t(action.cost.hint)}`,
+		tracking: [
+			[m.plan_owner(), tracking?.owner || '–'],
+			[m.plan_due(), tracking?.due ? formatDate(tracking.due) : '–'],
+			[m.plan_status(), planStatusLabel(tracking?.status ?? 'open')]
+		]
 	};
 }
 
@@ -189,8 +204,8 @@ export function buildReportData(
 		planIntro: m.plan_intro(),
 		topHeading: m.report_top_heading(),
 		otherHeading: m.report_other_heading(),
-		topActions: actions.filter((a) => a.top).map(actionView),
-		otherActions: actions.filter((a) => !a.top).map(actionView),
+		topActions: actions.filter((a) => a.top).map((a) => actionView(a, assessment.plan?.[a.requirementId])),
+		otherActions: actions.filter((a) => !a.top).map((a) => actionView(a, assessment.plan?.[a.requirementId])),
 		noActions: m.plan_empty(),
 		declarationHeading: provider ? m.report_declaration_provider_heading() : m.report_declaration_self_heading(),
 		declaration: provider
@@ -198,7 +213,9 @@ export function buildReportData(
 			: m.report_declaration_self(),
 		signatures: provider ? [m.report_signature_provider(), m.report_signature_company()] : null,
 		providerLine: provider ? [provider.company, provider.consultant, provider.contact].filter(Boolean).join(' · ') : null,
+		providerName: provider?.company ?? null,
 		logo: provider?.logo ?? null,
+		accent: provider?.accent && ACCENT_PATTERN.test(provider.accent) ? provider.accent.slice(1).toUpperCase() : null,
 		comparison:
 			options.previous && options.previous.catalogue.version === catalogue.version ? comparisonView(catalogue, options.previous, assessment) : null,
 		annexAHeading: m.report_annex_a(),

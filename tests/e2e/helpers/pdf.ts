@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export async function downloadReport(page: Page, buttonName = /Bericht als PDF erstellen|Create the PDF report/): Promise<string> {
+export async function downloadReport(page: Page, buttonName: string | RegExp = /Bericht als PDF erstellen|Create the PDF report/): Promise<string> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
 	const path = join(mkdtempSync(join(tmpdir(), 'report-')), download.suggestedFilename());
 	await download.saveAs(path);

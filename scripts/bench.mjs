@@ -215,7 +215,7 @@ console.log('\nHome list (first page on screen):');
 	report('home list, 5,000 vs 50 checks', ratio, `${t5000.toFixed(0)} ms vs ${t50.toFixed(0)} ms: ratio ${ratio.toFixed(2)}`, '≤ 1.5', ratio <= 1.5);
 }
 
-console.log('\nPDF report of a complete check with long notes:');
+console.log('\nPDF and Word report of a complete check with long notes:');
 {
 	const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', acceptDownloads: true });
 	const page = await context.newPage();
@@ -225,21 +225,31 @@ console.log('\nPDF report of a complete check with long notes:');
 	for (const r of catalogue.requirements) full.notes[r.id] = longNote;
 	await seed(page, [full]);
 	await page.goto(`${ORIGIN}/results/?id=bench-3`);
-	const button = page.getByRole('button', { name: 'Bericht als PDF erstellen' });
-	await button.waitFor();
-	const times = [];
-	let bytes = 0;
-	for (let run = 0; run < RUNS; run++) {
-		const started = Date.now();
-		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-		const path = await download.path();
-		times.push(Date.now() - started);
-		bytes = statSync(path).size;
-		await page.locator('.report .status', { hasText: 'Bericht erstellt' }).waitFor();
+	// Click to file, first time (loading jsPDF or docx) and again; the button is ready again once
+	// the download notice confirms the report.
+	async function measure(name) {
+		const button = page.getByRole('button', { name });
+		await button.waitFor();
+		const times = [];
+		let bytes = 0;
+		for (let run = 0; run < RUNS; run++) {
+			await page.evaluate(() => document.querySelector('.download-region button')?.click());
+			const started = Date.now();
+			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+			const path = await download.path();
+			times.push(Date.now() - started);
+			bytes = statSync(path).size;
+			await page.locator('.download-region', { hasText: 'Bericht erstellt' }).waitFor();
+			await button.and(page.locator(':enabled')).waitFor();
+		}
+		return { ms: median(times), first: times[0], bytes };
 	}
-	const ms = median(times);
-	report('report: click → file', ms, `median ${ms} ms over ${RUNS} runs (first, with loading jsPDF: ${times[0]} ms)`, '2 s', ms <= 2000);
-	report('report: PDF size', bytes, `${kb(bytes)} (27 notes of ${longNote.length} characters)`, '1 MB', bytes <= 1024 * 1024);
+	const pdf = await measure('Bericht als PDF erstellen');
+	report('report: click → file', pdf.ms, `median ${pdf.ms} ms over ${RUNS} runs (first, with loading jsPDF: ${pdf.first} ms)`, '2 s', pdf.ms <= 2000);
+	report('report: PDF size', pdf.bytes, `${kb(pdf.bytes)} (27 notes of ${longNote.length} characters)`, '1 MB', pdf.bytes <= 1024 * 1024);
+	const docx = await measure('Bericht als Word-Datei (DOCX)');
+	report('report: DOCX click → file', docx.ms, `median ${docx.ms} ms over ${RUNS} runs (first, with loading docx: ${docx.first} ms)`, '2 s', docx.ms <= 2000 && docx.first <= 2000);
+	report('report: DOCX size', docx.bytes, `${kb(docx.bytes)} (27 notes of ${longNote.length} characters)`, '1 MB', docx.bytes <= 1024 * 1024);
 	await context.close();
 }
 

@@ -19,3 +19,11 @@ export {
 } from './size';
 export { classifyNis2, categoryRank } from './classify';
 export { carryOverNis2Profile, type CarriedOver } from './carry-over';
+export {
+	incidentDeadlines,
+	registrationDue,
+	NIS2_DEADLINE_PERIODS,
+	type IncidentDeadlineInput,
+	type IncidentDeadlines
+} from './deadlines';
+export { DeadlineInputError, type DeadlineField, type DeadlineProblem } from '../errors';

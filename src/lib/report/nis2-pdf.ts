@@ -108,10 +108,19 @@ class Nis2Layout extends PdfWriter {
 		return this.itemParts(item).reduce((sum, [value, options]) => sum + this.textHeight(value, options), 0);
 	}
 
-	/** One duty, fine or note: its start stays together (a long one may run onto the next page). */
+	/**
+	 * One duty, fine or note: its start stays together (a long one may run onto the next page),
+	 * and its fine print (the legal basis) never starts a page alone: it goes with the part before.
+	 */
 	item(item: Nis2Item): void {
-		this.ensure(Math.min(this.itemHeight(item), 30));
-		for (const [value, options] of this.itemParts(item)) this.text(value, options);
+		const parts = this.itemParts(item);
+		const tail = Math.max(0, parts.length - item.small.length - 1);
+		const height = (from: number) => parts.slice(from).reduce((sum, [value, options]) => sum + this.textHeight(value, options), 0);
+		this.ensure(Math.min(height(0), 30));
+		parts.forEach(([value, options], i) => {
+			if (i === tail && i > 0) this.ensure(Math.min(height(i), 40));
+			this.text(value, options);
+		});
 		this.y += 3;
 	}
 }

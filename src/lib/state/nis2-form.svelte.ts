@@ -57,7 +57,7 @@ export class Nis2Form {
 	readonly droppedRows: string[];
 
 	constructor(
-		private session: AssessmentSession,
+		readonly session: AssessmentSession,
 		questions: Nis2Questions
 	) {
 		this.questions = $state.raw(questions);

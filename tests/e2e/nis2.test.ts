@@ -1,35 +1,14 @@
 import { expect, test, type Page } from './helpers/test';
 import { expectAccessible } from './helpers/axe';
 import { expectSaved, record, seed } from './helpers/app';
+import { downloadReport, pdfPages, pdfText, renderPages } from './helpers/pdf';
+import { ROOT_PORT } from '../../playwright.config';
 import { readFileSync } from 'node:fs';
+import { category, chooseActivity, docxText, size, specials, startCompany, today } from './helpers/nis2';
 
 const rules = JSON.parse(readFileSync('questions/nis2/2025-12-r2.json', 'utf8')) as { specialTypes: { id: string; question: { de: string; en: string } }[] };
 
-async function startCompany(page: Page, name: string) {
-	await page.goto('/nis2/');
-	await page.getByLabel('Name des Unternehmens').fill(name);
-	await page.getByRole('button', { name: 'NIS-2-Prüfung starten' }).click();
-	await expect(page.getByRole('heading', { name: '1. Tätigkeiten' })).toBeVisible();
-	return new URL(page.url()).searchParams.get('id')!;
-}
-
-async function chooseActivity(page: Page, search: string, name: RegExp, answer = 'Trifft zu') {
-	await page.getByLabel('Tätigkeiten durchsuchen').fill(search);
-	await page.getByRole('group', { name }).getByRole('radio', { name: answer, exact: true }).check();
-}
-
-async function size(page: Page, staff: string, turnover: string, balance: string) {
-	await page.getByLabel('Beschäftigte (Jahresarbeitseinheiten)', { exact: true }).fill(staff);
-	await page.getByLabel('Jahresumsatz ohne Umsatzsteuer', { exact: true }).fill(turnover);
-	await page.getByLabel('Jahresbilanzsumme', { exact: true }).fill(balance);
-}
-
-/** Answers every special-type question (nothing is pre-answered). */
-async function specials(page: Page, answer = 'Nein') {
-	for (const question of await page.getByTestId('special-question').all()) await question.getByRole('radio', { name: answer, exact: true }).check();
-}
-
-const category = (page: Page) => page.getByTestId('nis2-category');
+const DISCLAIMER = 'Diese Prüfung ist eine Orientierungshilfe und keine Rechtsberatung.';
 
 /** The paragraphs are in the specialists' section, folded on screen. */
 async function openExpert(page: Page) {
@@ -92,6 +71,13 @@ test('a 20-person bakery supplying shops is not affected, and the result is kept
 	await expect(page.getByText(/Rechtsstand: 6\. Dezember 2025/)).toBeVisible();
 	await expect(page.getByText(/keine Rechtsberatung/i).first()).toBeVisible();
 	await expectSaved(page);
+	// A negative result is worth filing too: the same document as for any other result.
+	const pdf = await downloadReport(page, 'Ergebnis als PDF');
+	expect(pdf).toMatch(/nis2-ergebnis-baeckerei-sonnenschein-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const text = pdfText(pdf).replace(/\s+/g, ' ');
+	for (const words of ['Nicht unmittelbar betroffen', `Dokument erstellt am ${today()}`, 'Regelwerk bsig-2025-12-r2, Fassung 2', 'Regel R-NONE · Rechtsgrundlage: § 28 BSIG', 'Lebensmittel-Großhandel', DISCLAIMER]) {
+		expect(text, words).toContain(words);
+	}
 
 	await page.reload();
 	await expect(category(page)).toHaveAttribute('data-category', 'not_affected');
@@ -128,6 +114,62 @@ test('a 60-person machinery maker is an important entity, and its DIN results sh
 	await expect(coverage).toContainText('Die DIN SPEC 27076 allein erfüllt die NIS-2-Pflichten nicht');
 	await expect(coverage.getByRole('row')).toHaveCount(11);
 	await expectAccessible(page);
+});
+
+test('a decided result downloads as PDF and as Word file, made on the device', async ({ page }) => {
+	await startCompany(page, 'Maschinenbau Köhler GmbH');
+	await chooseActivity(page, 'Maschinenbau', /Trifft „.*Maschinen.*“/);
+	await specials(page);
+	await size(page, '60', '8 Mio.', '6 Mio.');
+	await expect(category(page)).toHaveAttribute('data-category', 'important');
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+
+	const pdf = await downloadReport(page, 'Ergebnis als PDF');
+	expect(pdf).toMatch(/nis2-ergebnis-maschinenbau-koehler-gmbh-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const pages = pdfPages(pdf);
+	expect(renderPages(pdf)).toBe(pages);
+	const layout = pdfText(pdf);
+	const text = layout.replace(/\s+/g, ' ');
+	for (const words of [
+		'Wichtige Einrichtung',
+		`Dokument erstellt am ${today()}`,
+		'BSI-Gesetz (BSIG) in der Fassung vom Dezember 2025',
+		'Regelwerk bsig-2025-12-r2, Fassung 2',
+		'Regel R-ANLAGE-MEDIUM · Rechtsgrundlage: § 28 Abs. 2 Nr. 3 BSIG',
+		'Erhebliche Sicherheitsvorfälle melden',
+		'innerhalb von 24 Stunden',
+		'Maschinenbau Köhler GmbH',
+		DISCLAIMER
+	]) {
+		expect(text, words).toContain(words);
+	}
+	for (let p = 1; p <= pages; p++) expect(layout).toContain(`Seite ${p} von ${pages}`);
+
+	const docx = await downloadReport(page, 'Ergebnis als Word-Datei (DOCX)');
+	expect(docx).toMatch(/nis2-ergebnis-maschinenbau-koehler-gmbh-\d{4}-\d{2}-\d{2}\.docx$/);
+	await expect(page.getByText(/^Dokument erstellt: .*\.docx$/)).toBeVisible();
+	const word = await docxText(docx);
+	for (const words of ['Wichtige Einrichtung', today(), 'Regelwerk bsig-2025-12-r2, Fassung 2', '§ 28 Abs. 2 Nr. 3 BSIG', 'Erhebliche Sicherheitsvorfälle melden', DISCLAIMER]) {
+		expect(word, words).toContain(words);
+	}
+	// Made here: nothing was asked of another origin.
+	const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url.replace(/^blob:/, '')).origin !== `http://localhost:${ROOT_PORT}`);
+	expect(foreign).toEqual([]);
+});
+
+test('an open result downloads with what to clarify, in English too', async ({ page }) => {
+	await startCompany(page, 'Unklar GmbH');
+	await chooseActivity(page, 'Maschinenbau', /Trifft „.*Maschinen.*“/);
+	await specials(page);
+	await page.getByRole('checkbox', { name: /Beschäftigte.*Weiß nicht/ }).check();
+	await expect(category(page)).toHaveAttribute('data-category', 'uncertain');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: '1. Activities' })).toBeVisible();
+	const word = await docxText(await downloadReport(page, 'Result as Word file (DOCX)'));
+	for (const words of ['Not yet clear – please clarify', 'What you should clarify', 'Rules bsig-2025-12-r2', 'This check is an orientation aid, not legal advice.']) {
+		expect(word, words).toContain(words);
+	}
 });
 
 test('a 3-person web hoster running DNS for its customers is an essential entity, whatever its size', async ({ page }) => {

@@ -162,8 +162,11 @@ function pageOfChildren(pageOf: ReportData['footer']['pageOf']): (string | (type
 	return [before!, PageNumber.CURRENT, between!, PageNumber.TOTAL_PAGES, after];
 }
 
+/** What the header and footer of every page say; the provider's part only in a consultation. */
+export type PageFrameData = Pick<ReportData, 'companyName' | 'provisionalMark' | 'footer'> & Partial<Pick<ReportData, 'providerName' | 'providerLine' | 'accent' | 'logo'>>;
+
 /** Header: the provider (logo, name in their colour) in a consultation, the company and the provisional mark. */
-export function pageHeader(data: ReportData, logo: Uint8Array | null): Header {
+export function pageHeader(data: PageFrameData, logo: Uint8Array | null): Header {
 	const providerName = data.providerName;
 	const accent = data.accent ?? PRIMARY;
 	const left: (TextRun | ImageRun)[] = [];
@@ -182,7 +185,7 @@ export function pageHeader(data: ReportData, logo: Uint8Array | null): Header {
 }
 
 /** Footer: page X of Y with catalogue and app version, the disclaimer, and the provider in a consultation. */
-export function pageFooter(data: ReportData): Footer {
+export function pageFooter(data: PageFrameData): Footer {
 	const accent = data.accent ?? PRIMARY;
 	return new Footer({
 		children: [

@@ -5,9 +5,8 @@ import { Document, HeadingLevel, ImageRun, Packer, Paragraph, type Table } from 
 import type { ReportAction, ReportData } from './report-data';
 import { checkLogo, dataUrlBytes, logoPng, type LogoState } from './report-logo';
 import { docxText } from './docx-text';
+import { REPORT_MIME } from './formats';
 import { BAD, CONTENT_W, groupRow, heading, highlighted, logoRun, MUTED, PAGE, pageFooter, pageHeader, para, PRIMARY, styles, table, TOP_ACCENT } from './docx-parts';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface DocxAssets {
 	/** the radar chart as a PNG data URL; left out when it cannot be read */
@@ -41,7 +40,7 @@ export async function renderReportDocx(input: ReportData, assets: DocxAssets): P
 			}
 		]
 	});
-	const blob = new Blob([await Packer.toArrayBuffer(doc)], { type: DOCX_MIME });
+	const blob = new Blob([await Packer.toArrayBuffer(doc)], { type: REPORT_MIME.docx });
 	return { blob, logo };
 }
 

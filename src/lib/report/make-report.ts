@@ -1,26 +1,16 @@
 // Makes the report of a check on the device, as PDF or as Word file, from one ReportData and
 // one chart: the PDF's fonts and jsPDF, or docx, are loaded only now, and only the one asked
 // for. Works offline: fonts come from the app's own (precached) files.
-import { asset } from '$app/paths';
 import { fileNameFor } from '$lib/files/download';
 import type { Assessment } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';
+import type { ReportFormat } from './formats';
+import { loadPdfFonts } from './pdf-fonts';
 import { renderReportPdf } from './pdf-report';
 import { chartPx, PDF_CHART } from './pdf-writer';
 import { drawRadar } from './radar-chart';
 import { buildReportData, type ProviderInfo, type ReportSubject } from './report-data';
 import { checkLogo, type LogoState } from './report-logo';
-
-export type ReportFormat = 'pdf' | 'docx';
-
-async function fontBase64(file: string): Promise<string> {
-	const response = await fetch(asset(`/fonts/${file}`));
-	if (!response.ok) throw new Error(`Font ${file} could not be loaded (${response.status})`);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
-}
 
 /** The radar chart drawn off screen at print resolution, its fonts sized for the PDF. */
 async function chartPng(data: { labels: string[]; values: number[]; datasetLabel: string }): Promise<string> {
@@ -52,11 +42,7 @@ export async function makeReport(
 		const { blob } = await renderReportDocx(data, { chartPng: png });
 		return { blob, fileName, logo };
 	}
-	const [regular, bold, png] = await Promise.all([
-		fontBase64('DejaVuSans-subset.ttf'),
-		fontBase64('DejaVuSans-Bold-subset.ttf'),
-		chartPng(data.chart)
-	]);
-	const blob = await renderReportPdf(data, { regular, bold, chartPng: png });
+	const [fonts, png] = await Promise.all([loadPdfFonts(), chartPng(data.chart)]);
+	const blob = await renderReportPdf(data, { ...fonts, chartPng: png });
 	return { blob, fileName, logo };
 }

@@ -5,12 +5,10 @@ import type { jsPDF as JsPDF } from 'jspdf';
 import type { ReportAction, ReportData } from './report-data';
 import { ReportAnnexes } from './pdf-annexes';
 import { pdfText } from './pdf-text';
-import { BAD, BOTTOM, CONTENT_W, FONT, MARGIN, MUTED, PAGE_H, PAGE_W, PDF_CHART, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable, type TextOptions } from './pdf-writer';
+import type { PdfFonts } from './pdf-fonts';
+import { BAD, BOTTOM, CONTENT_W, FONT, MARGIN, MUTED, openPdf, PAGE_H, PAGE_W, PDF_CHART, PRIMARY, TEXT, TOP, TOP_ACCENT, type AutoTable, type TextOptions } from './pdf-writer';
 
-export interface PdfAssets {
-	/** base64 of the regular and bold TTF subsets */
-	regular: string;
-	bold: string;
+export interface PdfAssets extends PdfFonts {
 	/** the radar chart as a PNG data URL */
 	chartPng: string;
 }
@@ -20,15 +18,7 @@ export interface PdfAssets {
 const SIGNATURES_H = 30;
 
 export async function renderReportPdf(data: ReportData, assets: PdfAssets): Promise<Blob> {
-	const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
-	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-	doc.addFileToVFS('DejaVuSans.ttf', assets.regular);
-	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-	doc.addFileToVFS('DejaVuSans-Bold.ttf', assets.bold);
-	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-	doc.setFont(FONT, 'normal');
-	doc.setProperties({ title: pdfText(data.fileTitle), subject: pdfText(data.title), creator: 'KMU Cyber-Check' });
-	doc.setLanguage(data.locale === 'de' ? 'de-DE' : 'en-GB');
+	const { doc, autoTable } = await openPdf(assets, data);
 	new Layout(doc, autoTable, data, assets).render();
 	return doc.output('blob');
 }

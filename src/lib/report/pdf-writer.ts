@@ -45,6 +45,26 @@ export interface PageFrame {
 	footer: { pageOf: (page: number, pages: number) => string; meta: string; disclaimer: string };
 }
 
+/**
+ * A new A4 document with the embedded fonts, its title, subject and language set – jsPDF and
+ * jspdf-autotable are loaded only now.
+ */
+export async function openPdf(
+	fonts: { regular: string; bold: string },
+	meta: { fileTitle: string; title: string; locale: 'de' | 'en' }
+): Promise<{ doc: JsPDF; autoTable: AutoTable }> {
+	const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+	doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+	doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+	doc.setFont(FONT, 'normal');
+	doc.setProperties({ title: pdfText(meta.fileTitle), subject: pdfText(meta.title), creator: 'KMU Cyber-Check' });
+	doc.setLanguage(meta.locale === 'de' ? 'de-DE' : 'en-GB');
+	return { doc, autoTable };
+}
+
 export class PdfWriter {
 	y = TOP;
 

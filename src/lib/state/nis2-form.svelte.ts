@@ -52,11 +52,12 @@ export class Nis2Form {
 	#classify = $state.raw<Classify | null>(null);
 	#loading: Promise<void> | null = null;
 	#locale: Locale | null = null;
+	#localeLoad: Promise<void> = Promise.resolve();
 	/** rows the carry-over from an older legal state dropped, shown until reviewed */
 	readonly droppedRows: string[];
 
 	constructor(
-		private session: AssessmentSession,
+		readonly session: AssessmentSession,
 		questions: Nis2Questions
 	) {
 		this.questions = $state.raw(questions);
@@ -76,10 +77,15 @@ export class Nis2Form {
 		};
 	}
 
-	/** The texts in another language (the answers stay). */
-	async setLocale(locale: Locale): Promise<void> {
-		if (locale === this.#locale) return;
+	/** The texts in another language (the answers stay); resolves once they are here. */
+	setLocale(locale: Locale): Promise<void> {
+		if (locale === this.#locale) return this.#localeLoad;
 		this.#locale = locale;
+		this.#localeLoad = this.#loadLocale(locale);
+		return this.#localeLoad;
+	}
+
+	async #loadLocale(locale: Locale): Promise<void> {
 		const id = this.questions.id;
 		const [questions, texts, rules] = await Promise.all([loadNis2Questions(id, locale)!, this.#rowTextsLoading ? loadNis2RowTexts(id, locale)! : null, this.rules ? loadNis2Rules(id, locale)! : null]);
 		if (this.#locale !== locale) return;

@@ -23,6 +23,8 @@ async function answerAll(page: Page, checkId: string, status: (id: string) => 'f
 
 test('a provider runs a consultation on a tablet offline, reports it, and a re-assessment shows exactly what changed', async ({ page, context }) => {
 	test.slow();
+	// Time flows as usual; the interview clock is moved on by hand once (see below).
+	await context.clock.install();
 	// One visit online installs the app; from then on everything happens offline.
 	await page.goto('/');
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
@@ -74,8 +76,16 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await expect(management).toBeDisabled();
 	await expectSaved(page);
 	await expectAccessible(page);
+	// The interview's day, as the tablet's calendar has it when the interview starts.
+	const day = await page.evaluate(() => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date()));
 	await page.getByRole('button', { name: 'Gespräch beginnen' }).tap();
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	// An hour and 25 minutes of talking, then a pause: the clock keeps 1:25 and a few seconds.
+	await page.clock.fastForward('01:25:00');
+	await expect(page.locator('.clock time')).toHaveText(/^1:25:\d\d$/);
+	await page.getByRole('button', { name: 'Pause' }).tap();
+	await expect(page.getByRole('button', { name: 'Zeit läuft nicht – fortsetzen' })).toBeVisible();
+	await expectSaved(page);
 	const firstId = new URL(page.url()).searchParams.get('id')!;
 
 	// The interview: every answer, interview notes, one "to clarify later" mark.
@@ -92,13 +102,11 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await page.goto(`/consultation/?id=${firstId}`);
 	await expect(page.getByRole('link', { name: /10 – / })).toBeVisible();
 	await page.getByRole('button', { name: 'Bericht', exact: true }).tap();
-	// Leaving the interview stopped its clock: the report states its time in h:mm, the interview's day as date.
-	const shown = (await page.locator('.clock time').textContent())!.trim();
-	const duration = `${/^(\d+:\d\d):\d\d$/.exec(shown)![1]} Std.`;
-	const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date());
+	// The report states the interview's time in h:mm, as the clock shows it, and its day as date.
+	await expect(page.locator('.clock time')).toHaveText(/^1:25:\d\d$/);
 	const consultationFacts = [
 		`Datum des Interviews ${day}`,
-		`Dauer des Interviews ${duration}`,
+		'Dauer des Interviews 1:25 Std.',
 		'Geschäftsführung hat teilgenommen Ja',
 		'Qualifikation Zertifizierte Beraterin DIN SPEC 27076, IHK',
 		'Anna Schulz Geschäftsführung',

@@ -23,6 +23,8 @@ async function answerAll(page: Page, checkId: string, status: (id: string) => 'f
 
 test('a provider runs a consultation on a tablet offline, reports it, and a re-assessment shows exactly what changed', async ({ page, context }) => {
 	test.slow();
+	// Time flows as usual; the interview clock is moved on by hand once (see below).
+	await context.clock.install();
 	// One visit online installs the app; from then on everything happens offline.
 	await page.goto('/');
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
@@ -32,6 +34,7 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await page.goto('/provider/');
 	await page.getByLabel('Firma des IT-Dienstleisters').fill('IT-Service Nord GmbH');
 	await page.getByLabel('Beraterin oder Berater').fill('Jana Berg');
+	await page.getByLabel('Qualifikation').fill('Zertifizierte Beraterin DIN SPEC 27076, IHK');
 	await page.getByLabel('Kontakt (Telefon oder E-Mail)').fill('0421 123456');
 	await page.getByLabel('Kontakt (Telefon oder E-Mail)').blur();
 	await page.locator('#provider-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: readFileSync('static/icons/icon-192.png') });
@@ -49,9 +52,40 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await expect(page.getByRole('heading', { level: 2, name: 'Information' })).toBeVisible();
 	await expectAccessible(page);
 	await expect(page.getByText('IT-Service Nord GmbH').first()).toBeVisible();
-	await page.getByLabel('Geschäftsführung nimmt teil').tap();
+	// Who takes part: the managing director first (the role a new person gets until one is listed), then the IT lead.
+	const participants = page.getByRole('group', { name: 'Teilnehmende am Interview' });
+	const newName = participants.getByLabel('Name', { exact: true });
+	await newName.fill('Anna Schulz');
+	await expect(participants.getByLabel('Rolle', { exact: true })).toHaveValue('management');
+	await participants.getByRole('button', { name: 'Hinzufügen' }).tap();
+	await expect(participants.getByText('Anna Schulz ist eingetragen.')).toBeVisible();
+	await newName.fill('Tom Beck');
+	await expect(participants.getByLabel('Rolle', { exact: true })).toHaveValue('it');
+	await participants.getByRole('button', { name: 'Hinzufügen' }).tap();
+	await expect(participants.getByLabel('Rolle von Tom Beck')).toHaveValue('it');
+	// A name over 200 characters is refused at its field with the reason; the list stays as it was.
+	await newName.fill('x'.repeat(201));
+	await participants.getByRole('button', { name: 'Hinzufügen' }).tap();
+	await expect(participants.getByRole('alert')).toHaveText('Der Name ist zu lang: höchstens 200 Zeichen. Er wurde nicht gespeichert.');
+	await expect(newName).toHaveAttribute('aria-invalid', 'true');
+	await expect(participants.getByRole('listitem')).toHaveCount(2);
+	await newName.fill('');
+	// "Management takes part" now follows from the list.
+	const management = page.getByLabel('Geschäftsführung nimmt teil');
+	await expect(management).toBeChecked();
+	await expect(management).toBeDisabled();
+	await expectSaved(page);
+	await expectAccessible(page);
+	// The interview's day, as the tablet's calendar has it when the interview starts.
+	const day = await page.evaluate(() => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date()));
 	await page.getByRole('button', { name: 'Gespräch beginnen' }).tap();
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	// An hour and 25 minutes of talking, then a pause: the clock keeps 1:25 and a few seconds.
+	await page.clock.fastForward('01:25:00');
+	await expect(page.locator('.clock time')).toHaveText(/^1:25:\d\d$/);
+	await page.getByRole('button', { name: 'Pause' }).tap();
+	await expect(page.getByRole('button', { name: 'Zeit läuft nicht – fortsetzen' })).toBeVisible();
+	await expectSaved(page);
 	const firstId = new URL(page.url()).searchParams.get('id')!;
 
 	// The interview: every answer, interview notes, one "to clarify later" mark.
@@ -68,8 +102,20 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	await page.goto(`/consultation/?id=${firstId}`);
 	await expect(page.getByRole('link', { name: /10 – / })).toBeVisible();
 	await page.getByRole('button', { name: 'Bericht', exact: true }).tap();
+	// The report states the interview's time in h:mm, as the clock shows it, and its day as date.
+	await expect(page.locator('.clock time')).toHaveText(/^1:25:\d\d$/);
+	const consultationFacts = [
+		`Datum des Interviews ${day}`,
+		'Dauer des Interviews 1:25 Std.',
+		'Geschäftsführung hat teilgenommen Ja',
+		'Qualifikation Zertifizierte Beraterin DIN SPEC 27076, IHK',
+		'Anna Schulz Geschäftsführung',
+		'Tom Beck IT-Verantwortliche/r'
+	];
 	const report = await downloadReport(page);
 	const text = pdfText(report, 'raw').replace(/\s+/g, ' ');
+	for (const fact of consultationFacts) expect(text).toContain(fact);
+	expect(text).not.toContain('nicht teilgenommen');
 	expect(text).toContain('IT-Service Nord GmbH');
 	expect(text).toContain('Erklärung des IT-Dienstleisters');
 	expect(text).toContain('Unterschrift IT-Dienstleister');
@@ -86,7 +132,9 @@ test('a provider runs a consultation on a tablet offline, reports it, and a re-a
 	// The same report as Word file: provider name and logo in the page header, made offline.
 	const docx = await downloadReport(page, 'Bericht als Word-Datei (DOCX)');
 	await expect(page.getByText(/^Bericht erstellt: .*\.docx$/)).toBeVisible();
-	expect((await mammoth.extractRawText({ buffer: readFileSync(docx) })).value).toContain('IT-Service Nord GmbH (Jana Berg) erklärt');
+	const docxText = (await mammoth.extractRawText({ buffer: readFileSync(docx) })).value.replace(/\s+/g, ' ');
+	expect(docxText).toContain('IT-Service Nord GmbH (Jana Berg) erklärt');
+	for (const fact of consultationFacts) expect(docxText).toContain(fact);
 	const header = execFileSync('unzip', ['-p', docx, 'word/header*.xml'], { encoding: 'utf8' });
 	expect(header).toContain('IT-Service Nord GmbH');
 	expect(header).toContain('<a:blip');

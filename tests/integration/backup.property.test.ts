@@ -10,7 +10,7 @@ import { currentCatalogue, currentNis2Rules, SPECIAL_TYPE_IDS } from '$lib/engin
 import { makeBackup } from '$lib/files/backup';
 import { applyImport, conflictKey, prepareImport } from '$lib/files/import';
 import { startConsultation, startReassessment } from '$lib/consultation/start';
-import type { Assessment, ActionStatus, Company } from '$lib/model/assessment';
+import { PARTICIPANT_ROLES, type Assessment, type ActionStatus, type Company } from '$lib/model/assessment';
 import * as change from '$lib/model/changes';
 import { newAssessment } from '$lib/model/factories';
 import { AssessmentSession } from '$lib/state/assessment-session.svelte';
@@ -117,6 +117,10 @@ const commands: fc.Arbitrary<Command>[] = [
 			}
 	),
 	fc.tuple(requirement, fc.boolean()).map(([r, marked]): Command => (w) => void w.session.change(change.setClarify(r.id, marked))),
+	// The participants of the consultation, names of every kind the field lets through.
+	fc
+		.array(fc.record({ name: text, role: fc.constantFrom(...PARTICIPANT_ROLES) }), { maxLength: 4 })
+		.map((list): Command => (w) => void w.session.change(change.setParticipants(list))),
 	// A re-assessment: a new check from the current one, which the next commands work on.
 	fc.constant<Command>(async (w) => {
 		await w.session.settled();
@@ -132,7 +136,7 @@ const commands: fc.Arbitrary<Command>[] = [
 				const client = await w.clients.create({ name: name.trim() || 'Kunde' });
 				if (!client) return;
 				await w.clients.update(client.id, (c) => ({ ...c, followUp }));
-				const check = await startConsultation(client, { company: 'IT-Service Nord', consultant: 'Jana Berg' }, 'de');
+				const check = await startConsultation(client, { company: 'IT-Service Nord', consultant: 'Jana Berg', qualification: 'Zertifizierte Beraterin, IHK' }, 'de');
 				await open(w, check.id);
 			}
 	)

@@ -14,6 +14,7 @@ import { getAssessment, putAssessments } from '$lib/storage/assessments';
 import { putClient } from '$lib/storage/clients';
 import { applyImport, conflictKey, prepareImport, type Resolution } from '$lib/files/import';
 import { makeAssessment } from '$test-data/factories/assessment';
+import { consultationArb } from '$test-data/factories/consultation';
 import { dump, freshStore } from '$test-data/fresh-store';
 
 const schema = JSON.parse(readFileSync('questions/schema/assessment-file.schema.json', 'utf8'));
@@ -28,9 +29,13 @@ const validAssessment = fc
 	.record({
 		answers: fc.record(Object.fromEntries(currentCatalogue.requirements.map((r) => [r.id, status(r.id)])), { requiredKeys: [] }),
 		notes: fc.dictionary(fc.constantFrom(...currentCatalogue.requirements.map((r) => r.id)), anyText, { maxKeys: 3 }),
-		name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+		name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+		// a consultation with participants, interview start and qualification, or none
+		consultation: fc.option(consultationArb, { nil: undefined })
 	})
-	.map(({ answers, notes, name }) => makeAssessment(answers as Record<string, AnswerStatus>, { notes, company: { name } }));
+	.map(({ answers, notes, name, consultation }) =>
+		makeAssessment(answers as Record<string, AnswerStatus>, { notes, company: { name }, ...(consultation ? { consultation } : {}) })
+	);
 const validFile = fc.oneof(
 	validAssessment.map((a) => exportAssessment(a, '0.1.0')),
 	fc.array(validAssessment, { minLength: 0, maxLength: 3 }).map((list) => exportBackup(list, '0.1.0'))

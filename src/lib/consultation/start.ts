@@ -9,7 +9,12 @@ import { putAssessment } from '$lib/storage/assessments';
 
 export function providerSnapshot(profile: ProviderProfile | null | undefined): ProviderSnapshot | undefined {
 	if (!profile?.company) return undefined;
-	return { company: profile.company, consultant: profile.consultant, ...(profile.contact ? { contact: profile.contact } : {}) };
+	return {
+		company: profile.company,
+		consultant: profile.consultant,
+		...(profile.contact ? { contact: profile.contact } : {}),
+		...(profile.qualification ? { qualification: profile.qualification } : {})
+	};
 }
 
 /** A new consultation check for the client, with the client's company data. */

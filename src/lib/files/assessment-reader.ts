@@ -34,6 +34,7 @@ export function checkAssessmentForm(value: unknown, path: string): Assessment {
 		checkDay(a.nis2.recheckFrom, `${path}/nis2/recheckFrom`);
 	}
 	if (a.consultation?.runningSince) checkTimestamp(a.consultation.runningSince, `${path}/consultation/runningSince`);
+	if (a.consultation?.startedAt) checkTimestamp(a.consultation.startedAt, `${path}/consultation/startedAt`);
 	for (const [rid, tracking] of Object.entries(a.plan ?? {})) checkDay(tracking.due, `${path}/plan/${rid}/due`);
 	return cleanAssessment({ ...a, revision: a.revision ?? 1 });
 }

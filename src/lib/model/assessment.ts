@@ -61,6 +61,17 @@ export interface ProviderSnapshot {
 	company: string;
 	consultant: string;
 	contact?: string;
+	/** the consultant's qualification, e.g. "Zertifizierte/r DIN SPEC 27076-Berater/in, IHK" */
+	qualification?: string;
+}
+
+/** Who takes part in the interview, by role (the report lists them; management must attend). */
+export const PARTICIPANT_ROLES = ['management', 'it', 'data_protection', 'staff', 'it_provider', 'other'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export interface Participant {
+	name: string;
+	role: ParticipantRole;
 }
 
 export const CONSULTATION_PHASES = ['information', 'interview', 'evaluation', 'report', 'follow_up'] as const;
@@ -77,6 +88,10 @@ export interface Consultation {
 	runningSince: string | null;
 	/** requirement ids marked "to clarify later" during the interview */
 	clarify: string[];
+	/** when the interview was first started (the report's interview date); missing in older records */
+	startedAt?: string;
+	/** who takes part, entered in the information phase; missing in older records */
+	participants?: Participant[];
 }
 
 export interface Assessment {

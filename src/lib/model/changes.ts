@@ -3,7 +3,7 @@
 // meanwhile it changes exactly that field and nothing else: that is how two tabs merge.
 // `derives` marks the changes after which answers, score and action plan must be derived anew.
 import type { PartStatus, YesNoUnknown } from '$lib/engine/din';
-import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase } from './assessment';
+import type { ActionTracking, Assessment, Company, Consultation, ConsultationPhase, Participant } from './assessment';
 import { banked, elapsedAt } from './interview-clock';
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { cleanText } from './text';
@@ -166,7 +166,7 @@ export const setPhase = (phase: ConsultationPhase, now: string): Change => ({
 	}
 });
 
-/** Starts the interview: its phase, and the clock if it is not running. */
+/** Starts the interview: its phase, and the clock if it is not running. The first start is the interview's date. */
 export const startInterview = (now: string): Change => ({
 	key: 'consultation:clock',
 	apply(a) {
@@ -174,6 +174,7 @@ export const startInterview = (now: string): Change => ({
 		if (!c) return;
 		c.phase = 'interview';
 		c.runningSince ??= now;
+		c.startedAt ??= now;
 	}
 });
 
@@ -183,8 +184,10 @@ export const setClock = (running: boolean, now: string): Change => ({
 	apply(a) {
 		const c = a.consultation;
 		if (!c || running === (c.runningSince !== null)) return;
-		if (running) c.runningSince = now;
-		else {
+		if (running) {
+			c.runningSince = now;
+			c.startedAt ??= now;
+		} else {
 			c.elapsedMs = elapsedUntil(c, now);
 			c.runningSince = null;
 		}
@@ -208,5 +211,17 @@ export const stopClockAt = (until: string): Change => ({
 		const c = a.consultation;
 		if (!c?.runningSince) return;
 		Object.assign(c, banked(c, Date.parse(until)));
+	}
+});
+
+/** The participants of the consultation, as a whole list (names cleaned; empty names left out). */
+export const setParticipants = (participants: Participant[]): Change => ({
+	key: 'consultation:participants',
+	read: (a) => a.consultation?.participants,
+	apply(a) {
+		if (!a.consultation) return;
+		const list = participants.map((p) => ({ name: cleanText(p.name).trim(), role: p.role })).filter((p) => p.name);
+		if (list.length > 0) a.consultation.participants = list;
+		else delete a.consultation.participants;
 	}
 });

@@ -21,7 +21,11 @@ export function cleanAssessment(a: Assessment): Assessment {
 	if (a.plan) out.plan = Object.fromEntries(Object.entries(a.plan).map(([id, t]) => [id, t.owner === undefined ? t : { ...t, owner: cleanText(t.owner) }]));
 	if (a.consultation) {
 		const p = a.consultation.provider;
-		out.consultation = { ...a.consultation, provider: { ...p, company: cleanText(p.company), consultant: cleanText(p.consultant), ...(p.contact !== undefined ? { contact: cleanText(p.contact) } : {}) } };
+		const provider = { ...p, company: cleanText(p.company), consultant: cleanText(p.consultant) };
+		if (p.contact !== undefined) provider.contact = cleanText(p.contact);
+		if (p.qualification !== undefined) provider.qualification = cleanText(p.qualification);
+		out.consultation = { ...a.consultation, provider };
+		if (a.consultation.participants) out.consultation.participants = a.consultation.participants.map((x) => ({ ...x, name: cleanText(x.name) }));
 	}
 	return out;
 }

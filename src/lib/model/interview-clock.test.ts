@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { banked, clockText, elapsedAt } from './interview-clock';
+import { banked, clockText, durationText, elapsedAt } from './interview-clock';
 import { stopClockAt } from './changes';
 import { ELAPSED_MS_MAX } from './limits';
 import type { Assessment } from './assessment';
@@ -39,5 +39,16 @@ describe('the interview clock', () => {
 	it('shows h:mm:ss', () => {
 		expect(clockText(0)).toBe('0:00:00');
 		expect(clockText(3_723_999)).toBe('1:02:03');
+	});
+});
+
+describe('the duration in the report', () => {
+	it('is h:mm in whole minutes', () => {
+		expect(durationText(85 * 60_000)).toBe('1:25');
+		// 1 h 25 min 59 s is still 1:25; 9 min is 0:09; 10 h 5 min is 10:05.
+		expect(durationText(85 * 60_000 + 59_000)).toBe('1:25');
+		expect(durationText(9 * 60_000)).toBe('0:09');
+		expect(durationText(605 * 60_000)).toBe('10:05');
+		expect(durationText(0)).toBe('0:00');
 	});
 });

@@ -25,3 +25,9 @@ export function clockText(ms: number): string {
 	const s = Math.floor(ms / 1000);
 	return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** h:mm, whole minutes, as the report states the interview's duration. */
+export function durationText(ms: number): string {
+	const minutes = Math.floor(Math.max(0, ms) / 60_000);
+	return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}

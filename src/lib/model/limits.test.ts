@@ -21,6 +21,9 @@ describe('the limits agree with questions/schema/assessment-file.schema.json', (
 		['REVISION_MAX', assessment.revision.maximum],
 		['REVISION_MAX', defs.client.properties.revision.maximum],
 		['ELAPSED_MS_MAX', assessment.consultation.properties.elapsedMs.maximum],
+		['PROVIDER_TEXT_MAX_LENGTH', assessment.consultation.properties.provider.properties.qualification.maxLength],
+		['PARTICIPANT_NAME_MAX_LENGTH', assessment.consultation.properties.participants.items.properties.name.maxLength],
+		['PARTICIPANTS_MAX', assessment.consultation.properties.participants.maxItems],
 		['MAX_BACKUP_ITEMS', schema.oneOf[1].properties.assessments.maxItems],
 		['ENTERPRISES_MAX', defs.nis2.properties.profile.properties.size.properties.linked.maxItems],
 		['ENTERPRISES_MAX', defs.nis2.properties.profile.properties.size.properties.partners.maxItems]

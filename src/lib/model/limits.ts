@@ -9,7 +9,7 @@ export const COMPANY_NAME_MAX_LENGTH = 300;
 export const COMPANY_TEXT_MAX_LENGTH = 300;
 export const EMPLOYEES_MAX = 10_000_000;
 export const OWNER_MAX_LENGTH = 200;
-/** provider company, consultant and contact */
+/** provider company, consultant, contact and qualification */
 export const PROVIDER_TEXT_MAX_LENGTH = 300;
 /** euro figures and staff in the NIS-2 size questions */
 export const AMOUNT_MAX = 1e15;
@@ -22,3 +22,7 @@ export const REVISION_MAX = 1_000_000_000;
 export const ELAPSED_MS_MAX = 1_000_000_000;
 /** linked and partner enterprises in the NIS-2 size questions */
 export const ENTERPRISES_MAX = 50;
+/** a participant's name in a consultation */
+export const PARTICIPANT_NAME_MAX_LENGTH = 200;
+/** participants of one consultation */
+export const PARTICIPANTS_MAX = 30;

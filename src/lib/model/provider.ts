@@ -3,6 +3,8 @@ export interface ProviderProfile {
 	company: string;
 	consultant: string;
 	contact: string;
+	/** the consultant's qualification, free text (missing in profiles stored by older versions) */
+	qualification?: string;
 	/** #rrggbb, used in the consultation header */
 	accent?: string;
 	/** PNG re-encoded from the uploaded image (see files/logo.ts) */

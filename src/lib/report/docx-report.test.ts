@@ -12,6 +12,7 @@ import { renderReportDocx } from '$lib/report/docx-report';
 import { docxText } from '$lib/report/docx-text';
 import { buildReportData, type ProviderInfo } from '$lib/report/report-data';
 import { allAnswered, makeAssessment } from '$test-data/factories/assessment';
+import { makeConsultation, PROVIDER } from '$test-data/factories/consultation';
 
 // The check worked out by hand from DIN SPEC 27076's points: TOP requirements (01, 05, 11, 15,
 // 20) count +3 fulfilled / −3 not, the 22 others +1 / 0; "not relevant" leaves the maximum.
@@ -153,5 +154,43 @@ describe('the Word report of a complete consultation check', () => {
 		expect(text).toContain('Annex A: All requirements with their result');
 		expect(text).toMatch(/Responsible: Herr Weiß · Due on: 1 December 2026 · Status: in progress/);
 		expect(part('word/styles.xml')).toContain('en-GB');
+	});
+});
+
+describe('the Word report of a consultation', () => {
+	// The consultation of the factory: 26 November 2026, 1 h 25 min, Anna Schulz (management) and Tom Beck (IT).
+	async function consultationText(participants = makeConsultation().participants) {
+		const assessment = makeAssessment(answers, { company: { name: 'Bäckerei Müller GmbH' }, consultation: makeConsultation({ participants }) });
+		const data = buildReportData(
+			{ assessment, catalogue: currentCatalogue, derived: derive(currentCatalogue, assessment.responses) },
+			{ appVersion: '9.9.9', now: new Date('2026-11-26T12:00:00Z'), provider: PROVIDER, followUp: '2027-03-15' }
+		);
+		const { blob } = await renderReportDocx(data, { chartPng: png('icon-512.png') });
+		return (await mammoth.extractRawText({ buffer: Buffer.from(await blob.arrayBuffer()) })).value;
+	}
+
+	it('carries the provider, the interview date and duration, the participants with roles, and the follow-up', async () => {
+		const text = await consultationText();
+		expect(text).toContain('IT-Service Nord GmbH');
+		const section = text.slice(text.indexOf('Beratung\n'), text.indexOf('Ihr Maßnahmenplan'));
+		// Each cell is a paragraph of its own: label, then value.
+		expect(section).toMatch(/Datum des Interviews\n+26\. November 2026/);
+		expect(section).toMatch(/Dauer des Interviews\n+1:25 Std\./);
+		expect(section).toMatch(/Geschäftsführung hat teilgenommen\n+Ja/);
+		expect(section).toMatch(/Beraterin oder Berater\n+Jana Berg/);
+		expect(section).toMatch(/Qualifikation\n+Zertifizierte Beraterin DIN SPEC 27076, IHK/);
+		expect(section).toMatch(/Fragenkatalog\n+DIN SPEC 27076:2023-05, Version 2023\.2/);
+		expect(section).toMatch(/Nächster Beratungstermin\n+15\. März 2027/);
+		expect(section).toMatch(/Anna Schulz\n+Geschäftsführung/);
+		expect(section).toMatch(/Tom Beck\n+IT-Verantwortliche\/r/);
+		expect(section).not.toContain('nicht teilgenommen');
+		// The section comes right after the result, before the action plan.
+		expect(text.indexOf('Beratung\n')).toBeGreaterThan(text.indexOf('27 von 35 Punkten'));
+	});
+
+	it('says when the management did not take part', async () => {
+		const text = await consultationText([{ name: 'Tom Beck', role: 'it' }]);
+		expect(text).toMatch(/Geschäftsführung hat teilgenommen\n+Nein/);
+		expect(text).toContain('Die Geschäftsführung hat nicht teilgenommen.');
 	});
 });

@@ -2,6 +2,7 @@
 // docx: title page, comparison, action plan, declaration, Annex A and B. Loaded only when the
 // user asks for a Word file; made on the device, no network.
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, type Table } from 'docx';
+import type { ReportConsultation } from './report-consultation';
 import type { ReportAction, ReportData } from './report-data';
 import { checkLogo, dataUrlBytes, logoPng, type LogoState } from './report-logo';
 import { docxText } from './docx-text';
@@ -31,8 +32,11 @@ export async function renderReportDocx(input: ReportData, assets: DocxAssets): P
 				footers: { default: pageFooter(data) },
 				children: [
 					...titlePage(data, logoBytes, assets.chartPng),
-					...(data.comparison ? comparison(data.comparison) : []),
-					...actionPlan(data),
+					// The consultation opens the second page (the result fills the first), and the
+					// comparison or the action plan goes on on it, as in the PDF.
+					...(data.consultation ? consultation(data.consultation) : []),
+					...(data.comparison ? comparison(data.comparison, !data.consultation) : []),
+					...actionPlan(data, !data.consultation || !!data.comparison),
 					...declaration(data),
 					...annexA(data),
 					...annexB(data)
@@ -76,8 +80,17 @@ function titlePage(d: ReportData, logo: Uint8Array | null, chartPng: string): Bl
 	return blocks;
 }
 
-function comparison(c: NonNullable<ReportData['comparison']>): Block[] {
-	const blocks: Block[] = [heading(c.heading, 1, { pageBreakBefore: true }), para(c.intro), para(c.score, { bold: true, size: 32, color: PRIMARY, spacing: { after: 200 } })];
+/** Date, duration, participants and consultant, right after the result. */
+function consultation(c: ReportConsultation): Block[] {
+	const blocks: Block[] = [heading(c.heading, 1, { pageBreakBefore: true }), table({ body: c.rows.map(([label, value]) => [{ text: label, bold: true }, value]), widths: [3400, 0], borders: false })];
+	if (c.managementAbsent) blocks.push(para(c.managementAbsent, { bold: true, color: BAD, spacing: { before: 160 } }));
+	blocks.push(heading(c.participantsHeading, 2));
+	blocks.push(c.noParticipants ? para(c.noParticipants) : table({ head: c.participantColumns, body: c.participants, widths: [0, 3800] }));
+	return blocks;
+}
+
+function comparison(c: NonNullable<ReportData['comparison']>, pageBreakBefore: boolean): Block[] {
+	const blocks: Block[] = [heading(c.heading, 1, { pageBreakBefore }), para(c.intro), para(c.score, { bold: true, size: 32, color: PRIMARY, spacing: { after: 200 } })];
 	for (const list of c.lists) {
 		blocks.push(heading(list.heading, 2));
 		for (const item of list.items) blocks.push(para(`• ${item}`, { indent: { left: 284 } }));
@@ -86,8 +99,8 @@ function comparison(c: NonNullable<ReportData['comparison']>): Block[] {
 	return blocks;
 }
 
-function actionPlan(d: ReportData): Block[] {
-	const blocks: Block[] = [heading(d.planHeading, 1, { pageBreakBefore: true }), para(d.planIntro, { color: MUTED, size: 18 })];
+function actionPlan(d: ReportData, pageBreakBefore: boolean): Block[] {
+	const blocks: Block[] = [heading(d.planHeading, 1, { pageBreakBefore }), para(d.planIntro, { color: MUTED, size: 18 })];
 	if (d.topActions.length + d.otherActions.length === 0) return [...blocks, para(d.noActions)];
 	if (d.topActions.length > 0) blocks.push(heading(d.topHeading, 2), ...d.topActions.flatMap((a) => action(a, true)));
 	if (d.otherActions.length > 0) blocks.push(heading(d.otherHeading, 2), ...d.otherActions.flatMap((a) => action(a, false)));

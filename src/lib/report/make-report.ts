@@ -31,7 +31,7 @@ async function chartPng(data: { labels: string[]; values: number[]; datasetLabel
 
 export async function makeReport(
 	subject: ReportSubject,
-	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment; format?: ReportFormat }
+	options: { appVersion: string; provider?: ProviderInfo; previous?: Assessment; format?: ReportFormat; followUp?: string }
 ): Promise<{ blob: Blob; fileName: string; logo: LogoState }> {
 	const format = options.format ?? 'pdf';
 	// A logo that cannot be drawn would stop either renderer: the report goes without it.

@@ -2,6 +2,7 @@
 // real text in an embedded font (DejaVu Sans, subset), so it can be searched and copied and
 // umlauts come out right; every string passes through pdfText() first.
 import type { jsPDF as JsPDF } from 'jspdf';
+import type { ReportConsultation } from './report-consultation';
 import type { ReportAction, ReportData } from './report-data';
 import { ReportAnnexes } from './pdf-annexes';
 import { pdfText } from './pdf-text';
@@ -14,6 +15,8 @@ export interface PdfAssets extends PdfFonts {
 }
 
 
+/** the label column of the consultation's facts, mm */
+const FACT_LABEL_W = 75;
 /** room for the two signature lines and their labels, mm */
 const SIGNATURES_H = 30;
 
@@ -35,11 +38,14 @@ class Layout extends ReportAnnexes {
 
 	render(): void {
 		this.firstPage();
+		// The consultation follows the result: on the first page when it fits, else at the top of
+		// the next one, which the comparison or the action plan then goes on filling.
+		const continues = this.data.consultation ? this.consultation(this.data.consultation) : false;
 		if (this.data.comparison) {
-			this.newPage();
+			if (!continues) this.newPage();
 			this.comparison(this.data.comparison);
 		}
-		this.newPage();
+		if (this.data.comparison || !continues) this.newPage();
 		this.actionPlan();
 		this.declaration();
 		this.newPage();
@@ -101,6 +107,44 @@ class Layout extends ReportAnnexes {
 			styles: { font: FONT, fontSize: 8.5, cellPadding: 1.4, overflow: 'linebreak', textColor: TEXT, lineColor: [197, 206, 214], lineWidth: 0.2 }
 		});
 		this.y = Math.max(this.y, top + heightMm + 4);
+	}
+
+	/** The consultation section; true when it went on to a page of its own, which the next section may share. */
+	consultation(c: ReportConsultation): boolean {
+		const first = this.doc.getNumberOfPages();
+		const facts = this.factsHeight(c);
+		// The heading moves with the whole section when it fits on a page, else with the facts.
+		const whole = facts + this.participantsHeight(c);
+		this.heading(c.heading, 13, whole <= PAGE_H - TOP - BOTTOM - 20 ? whole : facts);
+		this.table({
+			theme: 'plain',
+			body: c.rows.map(([label, value]) => [pdfText(label), pdfText(value)]),
+			columnStyles: { 0: { fontStyle: 'bold', cellWidth: FACT_LABEL_W } },
+			styles: { font: FONT, fontSize: 9.5, cellPadding: 1, overflow: 'linebreak', textColor: TEXT }
+		});
+		if (c.managementAbsent) this.text(c.managementAbsent, { size: 10, bold: true, color: BAD, gap: 3 });
+		this.ensure(this.textHeight(c.participantsHeading, { size: 11, bold: true, gap: 1 }) + 14);
+		this.text(c.participantsHeading, { size: 11, bold: true, gap: 1 });
+		if (c.noParticipants) this.text(c.noParticipants, { size: 9.5, gap: 3 });
+		else this.table({ head: [c.participantColumns.map(pdfText)], body: c.participants.map((row) => row.map(pdfText)), columnStyles: { 1: { cellWidth: 70 } } });
+		return this.doc.getNumberOfPages() > first;
+	}
+
+	/** The table of facts and the sentence on the management, mm (rows measured as the table wraps them, with room to spare). */
+	factsHeight(c: ReportConsultation): number {
+		const rows = c.rows.reduce((sum, [label, value]) => {
+			const lines = Math.max(this.textHeight(label, { size: 9.5, bold: true, width: FACT_LABEL_W - 2, gap: 0 }), this.textHeight(value, { size: 9.5, width: CONTENT_W - FACT_LABEL_W - 2, gap: 0 }));
+			return sum + lines + 2;
+		}, 5);
+		return rows + (c.managementAbsent ? this.textHeight(c.managementAbsent, { size: 10, bold: true, gap: 3 }) : 0);
+	}
+
+	/** The participants' heading and table (or the sentence that there are none), mm. */
+	participantsHeight(c: ReportConsultation): number {
+		const heading = this.textHeight(c.participantsHeading, { size: 11, bold: true, gap: 1 });
+		if (c.noParticipants) return heading + this.textHeight(c.noParticipants, { size: 9.5, gap: 3 });
+		const rows = c.participants.reduce((sum, [name]) => sum + this.textHeight(name, { size: 9, width: CONTENT_W - 72, gap: 0 }) + 3.5, 0);
+		return heading + 8 + rows + 5;
 	}
 
 	comparison(c: NonNullable<ReportData['comparison']>): void {

@@ -12,6 +12,7 @@ import type { Derived } from '$lib/model/derive';
 import funding from '../../../questions/funding/2026-12.json';
 import { fundingFor, type FundingProgramme } from './funding';
 import { regionName } from '$lib/i18n/states';
+import { consultationSection, type ReportConsultation } from './report-consultation';
 
 export interface ReportAction {
 	heading: string;
@@ -36,6 +37,7 @@ export interface ProviderInfo {
 	company: string;
 	consultant: string;
 	contact?: string;
+	qualification?: string;
 	/** the provider's logo as a PNG data URL, with its size in pixels */
 	logo?: { dataUrl: string; width: number; height: number };
 	/** #rrggbb from the provider profile, for the DOCX report's header and footer */
@@ -76,6 +78,8 @@ export interface ReportData {
 	score: string;
 	rawScore: string | null;
 	statement: string;
+	/** the consultation's date, duration, participants and consultant (null outside consultations) */
+	consultation: ReportConsultation | null;
 	topicsHeading: string;
 	topicColumns: [string, string, string];
 	topics: [string, string, string][];
@@ -156,7 +160,7 @@ function comparisonView(catalogue: Catalogue, previous: Assessment, current: Ass
 
 export function buildReportData(
 	{ assessment, catalogue, derived }: ReportSubject,
-	options: { appVersion: string; now?: Date; provider?: ProviderInfo; previous?: Assessment }
+	options: { appVersion: string; now?: Date; provider?: ProviderInfo; previous?: Assessment; followUp?: string }
 ): ReportData {
 	const now = options.now ?? new Date();
 	const { answers, status, actions } = derived;
@@ -189,6 +193,7 @@ export function buildReportData(
 		score: m.risk_score({ score: status.score, max: status.maxScore }),
 		rawScore: status.rawScore < status.score ? m.risk_raw({ raw: status.rawScore }) : null,
 		statement: t(catalogue.statements[status.statement]),
+		consultation: consultationSection(assessment, catalogue, { now, provider, followUp: options.followUp }),
 		topicsHeading: m.topics_heading(),
 		topicColumns: [m.topics_table_topic(), m.topics_table_fulfilled(), m.topics_table_share()],
 		topics: status.topics.map((score) => {

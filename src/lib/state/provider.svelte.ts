@@ -37,6 +37,7 @@ class ProviderState {
 			this.profile = await changeProvider((current) => {
 				const next: ProviderProfile = { ...current, ...changes };
 				for (const key of ['company', 'consultant', 'contact'] as const) next[key] = cleanText(next[key]);
+				if (next.qualification !== undefined) next.qualification = cleanText(next.qualification);
 				if (!next.logo) delete next.logo;
 				return next;
 			});

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
+import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentCatalogue } from '$lib/engine';
 import { locale } from '$lib/i18n/locale.svelte';
@@ -52,7 +53,8 @@ async function render(logo = png('icon-192.png')) {
 	const dir = mkdtempSync(join(tmpdir(), 'docx-'));
 	const path = join(dir, 'report.docx');
 	writeFileSync(path, buffer);
-	const part = (name: string) => execFileSync('unzip', ['-p', path, name], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	// unzip reads a name as a pattern: "[Content_Types].xml" needs its brackets escaped.
+	const part = (name: string) => execFileSync('unzip', ['-p', path, name.replace(/[[\]]/g, '\\$&')], { encoding: 'utf8', maxBuffer: 1 << 26 });
 	const parts = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).split('\n').filter(Boolean);
 	const text = (await mammoth.extractRawText({ buffer })).value;
 	return { blob, buffer, text, part, parts, logoState };
@@ -130,6 +132,31 @@ describe('the Word report of a complete consultation check', () => {
 		expect(footer).toContain('IT-Service Nord GmbH · Jana Berg');
 		expect(footer).toContain('Katalog 2023.2 · App 9.9.9');
 		expect(parts.filter((p) => p.startsWith('word/media/')).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('is well-formed XML in every part, with every relationship pointing at a part that exists (what Word checks before it offers a repair)', async () => {
+		const { part, parts } = await render();
+		const xmlParts = parts.filter((p) => /\.(xml|rels)$/.test(p));
+		expect(xmlParts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/styles.xml']));
+		for (const name of xmlParts) {
+			const parser = new SaxesParser({ xmlns: true });
+			const errors: string[] = [];
+			parser.on('error', (error) => errors.push(error.message));
+			parser.write(part(name)).close();
+			expect(errors, name).toEqual([]);
+		}
+		// Every internal target of word/document.xml's relationships is a part of the package.
+		const rels = part('word/_rels/document.xml.rels');
+		for (const [, target, mode] of rels.matchAll(/Target="([^"]+)"(?: TargetMode="(\w+)")?/g)) {
+			if (mode === 'External') continue;
+			const path = target!.startsWith('/') ? target!.slice(1) : `word/${target}`;
+			expect(parts, target).toContain(path);
+		}
+		// Each content type the parts need is declared.
+		const types = part('[Content_Types].xml');
+		for (const ext of new Set(parts.map((p) => p.split('.').pop()!).filter((e) => ['png', 'jpeg', 'jpg', 'xml', 'rels'].includes(e)))) {
+			expect(types, ext).toMatch(new RegExp(`Extension="${ext}"|PartName="[^"]+\\.${ext}"`));
+		}
 	});
 
 	it('leaves out a logo that is no image, says so, and still makes the report', async () => {

@@ -48,10 +48,17 @@ async function importOnClientsPage(page: Page, file: { name: string; text: strin
 	await page.getByRole('button', { name: 'Entschlüsseln' }).click();
 }
 
-async function setSeat(page: Page, seat: string) {
+/** Sets the client's seat on its page, and returns there once it is stored (the client list shows it). */
+async function setSeat(page: Page, seat: string, name = 'Tischlerei Holz KG') {
 	await page.getByText('Unternehmensdaten').click();
 	await page.getByLabel('Sitz (Ort)').fill(seat);
 	await page.getByLabel('Sitz (Ort)').blur();
+	await expect(async () => {
+		await page.goto('/clients/');
+		await expect(clientCard(page, name)).toContainText(seat, { timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+	await clientPage(page, name);
+	await page.getByText('Unternehmensdaten').click();
 }
 
 async function clientPage(page: Page, name: string) {

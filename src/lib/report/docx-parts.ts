@@ -4,10 +4,12 @@
 import {
 	AlignmentType,
 	BorderStyle,
+	Document,
 	Footer,
 	Header,
 	HeadingLevel,
 	ImageRun,
+	Packer,
 	PageNumber,
 	Paragraph,
 	Tab,
@@ -22,6 +24,7 @@ import {
 } from 'docx';
 import type { ReportData } from './report-data';
 import { docxText, textRuns } from './docx-text';
+import { REPORT_MIME } from './formats';
 
 // Twips (1/20 pt). A4 with 2 cm margins leaves 17 cm = 9638 twips for text.
 export const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -201,4 +204,29 @@ export function pageFooter(data: PageFrameData): Footer {
 			para(data.footer.disclaimer, { size: 14, color: MUTED, spacing: { after: 0 } })
 		]
 	});
+}
+
+/** A Word file of A4 pages with the app's styles, running header and footer: the frame both
+ *  reports (the DIN report and the NIS-2 result) share. */
+export async function wordFile(
+	data: PageFrameData & { fileTitle: string; title: string; locale: ReportData['locale'] },
+	logo: Uint8Array | null,
+	children: (Paragraph | Table)[]
+): Promise<Blob> {
+	const doc = new Document({
+		title: docxText(data.fileTitle),
+		subject: docxText(data.title),
+		creator: 'KMU Cyber-Check',
+		description: docxText(data.footer.meta),
+		styles: styles(data.locale),
+		sections: [
+			{
+				properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
+				headers: { default: pageHeader(data, logo) },
+				footers: { default: pageFooter(data) },
+				children
+			}
+		]
+	});
+	return new Blob([await Packer.toArrayBuffer(doc)], { type: REPORT_MIME.docx });
 }

@@ -1,13 +1,12 @@
 // Lays out the report (ReportData, the same the PDF is made from) as an editable Word file with
 // docx: title page, comparison, action plan, declaration, Annex A and B. Loaded only when the
 // user asks for a Word file; made on the device, no network.
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph, type Table } from 'docx';
+import { HeadingLevel, ImageRun, Paragraph, type Table } from 'docx';
 import type { ReportConsultation } from './report-consultation';
 import type { ReportAction, ReportData } from './report-data';
 import { checkLogo, dataUrlBytes, logoPng, type LogoState } from './report-logo';
 import { docxText } from './docx-text';
-import { REPORT_MIME } from './formats';
-import { BAD, CONTENT_W, groupRow, heading, highlighted, logoRun, MUTED, PAGE, pageFooter, pageHeader, para, PRIMARY, styles, table, TOP_ACCENT } from './docx-parts';
+import { BAD, CONTENT_W, groupRow, heading, highlighted, logoRun, MUTED, para, PRIMARY, table, TOP_ACCENT, wordFile } from './docx-parts';
 
 export interface DocxAssets {
 	/** the radar chart as a PNG data URL; left out when it cannot be read */
@@ -19,32 +18,17 @@ type Block = Paragraph | Table;
 export async function renderReportDocx(input: ReportData, assets: DocxAssets): Promise<{ blob: Blob; logo: LogoState }> {
 	const { data, logo } = checkLogo(input);
 	const logoBytes = logoPng(data.logo);
-	const doc = new Document({
-		title: docxText(data.fileTitle),
-		subject: docxText(data.title),
-		creator: 'KMU Cyber-Check',
-		description: docxText(data.footer.meta),
-		styles: styles(data.locale),
-		sections: [
-			{
-				properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
-				headers: { default: pageHeader(data, logoBytes) },
-				footers: { default: pageFooter(data) },
-				children: [
-					...titlePage(data, logoBytes, assets.chartPng),
-					// The consultation opens the second page (the result fills the first), and the
-					// comparison or the action plan goes on on it, as in the PDF.
-					...(data.consultation ? consultation(data.consultation) : []),
-					...(data.comparison ? comparison(data.comparison, !data.consultation) : []),
-					...actionPlan(data, !data.consultation || !!data.comparison),
-					...declaration(data),
-					...annexA(data),
-					...annexB(data)
-				]
-			}
-		]
-	});
-	const blob = new Blob([await Packer.toArrayBuffer(doc)], { type: REPORT_MIME.docx });
+	const blob = await wordFile(data, logoBytes, [
+		...titlePage(data, logoBytes, assets.chartPng),
+		// The consultation opens the second page (the result fills the first), and the
+		// comparison or the action plan goes on on it, as in the PDF.
+		...(data.consultation ? consultation(data.consultation) : []),
+		...(data.comparison ? comparison(data.comparison, !data.consultation) : []),
+		...actionPlan(data, !data.consultation || !!data.comparison),
+		...declaration(data),
+		...annexA(data),
+		...annexB(data)
+	]);
 	return { blob, logo };
 }
 

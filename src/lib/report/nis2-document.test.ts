@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readDocx } from '$test-data/docx';
 import { currentNis2Rules as rules } from '$lib/engine';
 import { classifyNis2, type Nis2Profile } from '$lib/engine/nis2';
 import { locale } from '$lib/i18n/locale.svelte';
@@ -138,12 +138,8 @@ describe('the document model', () => {
 
 async function docx(d: Nis2DocumentData) {
 	const blob = await renderNis2Docx(d);
-	const buffer = Buffer.from(await blob.arrayBuffer());
-	const path = join(mkdtempSync(join(tmpdir(), 'nis2-docx-')), 'result.docx');
-	writeFileSync(path, buffer);
-	const parts = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).split('\n').filter(Boolean);
-	const part = (pattern: RegExp) => parts.filter((p) => pattern.test(p)).map((p) => execFileSync('unzip', ['-p', path, p], { encoding: 'utf8' })).join('');
-	return { blob, text: (await mammoth.extractRawText({ buffer })).value, header: part(/^word\/header\d+\.xml$/), footer: part(/^word\/footer\d+\.xml$/) };
+	const { text, partsMatching } = await readDocx(blob);
+	return { blob, text, header: partsMatching(/^word\/header\d+\.xml$/), footer: partsMatching(/^word\/footer\d+\.xml$/) };
 }
 
 describe('the Word file', () => {

@@ -1,11 +1,9 @@
 // Lays out the NIS-2 result document (Nis2DocumentData, the same the PDF is made from) as an
 // editable Word file, with the report's styles, tables, header and footer (docx-parts.ts).
 // Loaded only when the user asks for a Word file; made on the device, no network.
-import { BorderStyle, Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
+import { BorderStyle, HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { Nis2DocumentData, Nis2Item, Nis2Section } from './nis2-document-data';
-import { docxText } from './docx-text';
-import { BAD, heading, MUTED, PAGE, pageFooter, pageHeader, para, PRIMARY, styles, table, TOP_ACCENT } from './docx-parts';
-import { REPORT_MIME } from './formats';
+import { BAD, heading, MUTED, para, PRIMARY, table, TOP_ACCENT, wordFile } from './docx-parts';
 
 type Block = Paragraph | Table;
 
@@ -19,30 +17,15 @@ const TONE: Record<Nis2DocumentData['category'], { line: string; fill: string }>
 };
 
 export async function renderNis2Docx(data: Nis2DocumentData): Promise<Blob> {
-	const doc = new Document({
-		title: docxText(data.fileTitle),
-		subject: docxText(data.title),
-		creator: 'KMU Cyber-Check',
-		description: docxText(data.footer.meta),
-		styles: styles(data.locale),
-		sections: [
-			{
-				properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
-				headers: { default: pageHeader(data, null) },
-				footers: { default: pageFooter(data) },
-				children: [
-					para(data.title, { heading: HeadingLevel.TITLE }),
-					para(data.subtitle, { color: MUTED, size: 22, spacing: { after: 200 } }),
-					table({ body: data.facts.map(([label, value]) => [{ text: label, bold: true }, value]), widths: [3100, 0], borders: false }),
-					...resultBox(data),
-					...data.sections.flatMap(section),
-					heading(data.disclaimerHeading, 1),
-					para(data.disclaimer, { bold: true })
-				]
-			}
-		]
-	});
-	return new Blob([await Packer.toArrayBuffer(doc)], { type: REPORT_MIME.docx });
+	return wordFile(data, null, [
+		para(data.title, { heading: HeadingLevel.TITLE }),
+		para(data.subtitle, { color: MUTED, size: 22, spacing: { after: 200 } }),
+		table({ body: data.facts.map(([label, value]) => [{ text: label, bold: true }, value]), widths: [3100, 0], borders: false }),
+		...resultBox(data),
+		...data.sections.flatMap(section),
+		heading(data.disclaimerHeading, 1),
+		para(data.disclaimer, { bold: true })
+	]);
 }
 
 /** Paragraphs with the same border and shading, which Word draws as one framed box. */

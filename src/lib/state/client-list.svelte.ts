@@ -88,7 +88,10 @@ export class OneClient extends StoredView {
 	}
 
 	protected async read(): Promise<void> {
-		const [client] = await Promise.all([getClient(this.id), ensureCheckIndex()]);
+		// The client page edits the client: the write check (record-check, loaded on demand by
+		// update) comes with the page, so a change typed just before leaving is stored, not lost
+		// while its code is still on the way.
+		const [client] = await Promise.all([getClient(this.id), ensureCheckIndex(), import('$lib/files/record-check')]);
 		this.entry = client ? await entryOf(client) : undefined;
 	}
 }

@@ -39,20 +39,26 @@ export function record(id: string, name: string, answers: Record<string, Status>
 	};
 }
 
-export async function seed(page: Page, records: unknown[]) {
-	await page.evaluate(async (list) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kmu-cyber-check');
-			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction('assessments', 'readwrite');
-		for (const r of list as { id: string }[]) tx.objectStore('assessments').put(r, `assessment:${r.id}`);
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	}, records);
+/** Stores records straight into the device's database under `prefix` + id (the lists index them when read). */
+async function store(page: Page, prefix: string, records: unknown[]) {
+	await page.evaluate(
+		async ({ prefix, list }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('kmu-cyber-check');
+				request.onupgradeneeded = () => request.result.createObjectStore('assessments');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const tx = db.transaction('assessments', 'readwrite');
+			for (const r of list as { id: string }[]) tx.objectStore('assessments').put(r, `${prefix}${r.id}`);
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		},
+		{ prefix, list: records }
+	);
 }
+
+export const seed = (page: Page, records: unknown[]) => store(page, 'assessment:', records);
 
 export async function createCheck(page: Page, name: string) {
 	await page.goto('/');
@@ -89,20 +95,7 @@ export async function openFirstAction(page: Page) {
 }
 
 /** Stores clients straight into the device's database (the client list indexes them when read). */
-export async function seedClients(page: Page, clients: unknown[]) {
-	await page.evaluate(async (list) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kmu-cyber-check');
-			request.onupgradeneeded = () => request.result.createObjectStore('assessments');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction('assessments', 'readwrite');
-		for (const c of list as { id: string }[]) tx.objectStore('assessments').put(c, `client:${c.id}`);
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	}, clients);
-}
+export const seedClients = (page: Page, clients: unknown[]) => store(page, 'client:', clients);
 
 /** A consultation check of `clientId` by a named provider, stored as the app writes it. */
 export function consultationRecord(id: string, clientId: string, name: string, answers: Record<string, Status>, updatedAt: string, previousId?: string) {

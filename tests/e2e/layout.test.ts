@@ -77,7 +77,7 @@ test.describe('on a phone', () => {
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		await toggle.tap();
 		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-		await expect(page.getByRole('link', { name: 'Dienstleister-Profil' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Anbieterprofil' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(toggle).toBeFocused();
@@ -100,7 +100,7 @@ async function createProvider(page: Page) {
 test('the provider profile stays in the navigation once it exists', async ({ page }) => {
 	await createProvider(page);
 	await page.goto('/');
-	await page.getByRole('link', { name: 'Dienstleister-Profil' }).click();
+	await page.getByRole('link', { name: 'Anbieterprofil' }).click();
 	await expect(page.getByLabel('Firma des IT-Dienstleisters')).toHaveValue('IT-Service Nord GmbH');
 });
 

@@ -5,6 +5,8 @@
 import { compareVersions, type Catalogue, type Locale } from '$lib/engine/din';
 import { catalogueVersions, currentCatalogueRef, knowsCatalogue, loadCatalogue } from '$lib/content/catalogues';
 import type { Assessment } from '$lib/model/assessment';
+import { isMeasureActionId } from '$lib/model/readiness';
+import { readinessDamage } from '$lib/model/damage';
 import { cleanAssessment } from '$lib/model/clean-record';
 import { isCalendarDate, isTimestamp } from '$lib/model/dates';
 import { answersFrom, summarise } from '$lib/model/derive';
@@ -36,6 +38,8 @@ export function checkAssessmentForm(value: unknown, path: string): Assessment {
 	if (a.consultation?.runningSince) checkTimestamp(a.consultation.runningSince, `${path}/consultation/runningSince`);
 	if (a.consultation?.startedAt) checkTimestamp(a.consultation.startedAt, `${path}/consultation/startedAt`);
 	for (const [rid, tracking] of Object.entries(a.plan ?? {})) checkDay(tracking.due, `${path}/plan/${rid}/due`);
+	const damaged = readinessDamage(a.readiness);
+	if (damaged) fail('invalid', `${path}/readiness${damaged}`, 'date');
 	return cleanAssessment({ ...a, revision: a.revision ?? 1 });
 }
 
@@ -43,7 +47,8 @@ export function checkAssessmentForm(value: unknown, path: string): Assessment {
 export function checkAgainstCatalogue(a: Assessment, catalogue: Catalogue, path: string): void {
 	const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
 	for (const field of ['responses', 'answers', 'notes', 'plan'] as const) {
-		for (const rid of Object.keys(a[field] ?? {})) if (!byId.has(rid)) fail('unknown_requirement', `${path}/${field}/${rid}`, rid);
+		// The actions of the NIS-2 measures (nis2-…) belong to the measures file, not the catalogue.
+		for (const rid of Object.keys(a[field] ?? {})) if (!byId.has(rid) && !(field === 'plan' && isMeasureActionId(rid))) fail('unknown_requirement', `${path}/${field}/${rid}`, rid);
 	}
 	for (const [field, list] of [['toConfirm', a.toConfirm], ['consultation/clarify', a.consultation?.clarify]] as const) {
 		(list ?? []).forEach((rid, i) => {

@@ -2,6 +2,7 @@
 // so pages that list checks need not load the catalogue or the engine.
 import type { AnswerStatus, RequirementResponse } from '$lib/engine/din';
 import type { Nis2Category, Nis2Profile, Nis2ResultCategory } from '$lib/engine/nis2';
+import type { Readiness } from './readiness';
 
 export interface Company {
 	name: string;
@@ -120,8 +121,10 @@ export interface Assessment {
 	previousId?: string;
 	/** requirement ids whose answers were copied from the earlier check and not yet confirmed */
 	toConfirm?: string[];
-	/** owner, due date and status per action (requirement id) */
+	/** owner, due date and status per action (requirement id, or nis2-<question> for a §30 measure) */
 	plan?: Record<string, ActionTracking>;
+	/** the NIS-2 readiness workspace, once the company has started it */
+	readiness?: Readiness;
 }
 
 /** A company an IT service provider advises, with its checks over time. */

@@ -2,6 +2,7 @@
 // a file or opened from storage, so that text stored before – or crafted into a file – never
 // reorders what the UI, the report, a CSV or a file name shows.
 import type { Assessment, Client, Company } from './assessment';
+import type { Readiness } from './readiness';
 import { cleanText } from './text';
 
 function company(c: Company): Company {
@@ -26,6 +27,27 @@ export function cleanAssessment(a: Assessment): Assessment {
 		if (p.qualification !== undefined) provider.qualification = cleanText(p.qualification);
 		out.consultation = { ...a.consultation, provider };
 		if (a.consultation.participants) out.consultation.participants = a.consultation.participants.map((x) => ({ ...x, name: cleanText(x.name) }));
+	}
+	if (a.readiness) out.readiness = cleanReadiness(a.readiness);
+	return out;
+}
+
+const cleanValues = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanText(v)]));
+
+function cleanReadiness(r: Readiness): Readiness {
+	const out: Readiness = { ...r };
+	if (r.registration) out.registration = { ...r.registration, fields: cleanValues(r.registration.fields) };
+	if (r.measures) {
+		const answers = Object.entries(r.measures.answers).map(([id, x]) => [id, x.note === undefined ? x : { ...x, note: cleanText(x.note) }]);
+		out.measures = { ...r.measures, answers: Object.fromEntries(answers) };
+	}
+	if (r.management) out.management = Object.fromEntries(Object.entries(r.management).map(([k, v]) => [k, cleanText(v)]));
+	if (r.incidents) {
+		out.incidents = r.incidents.map((i) => ({
+			...i,
+			...(i.title !== undefined ? { title: cleanText(i.title) } : {}),
+			drafts: Object.fromEntries(Object.entries(i.drafts).map(([kind, fields]) => [kind, cleanValues(fields)]))
+		}));
 	}
 	return out;
 }

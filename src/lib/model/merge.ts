@@ -15,6 +15,7 @@ export function differingFields(a: Assessment, b: Assessment): string[] {
 	if (!same(a.company, b.company)) changed.push('company');
 	if (!same(a.nis2?.profile, b.nis2?.profile)) changed.push('nis2');
 	if (!same(a.plan, b.plan)) changed.push('plan');
+	if (!same(a.readiness, b.readiness)) changed.push('readiness');
 	return changed.sort();
 }
 

@@ -8,6 +8,7 @@ import { currentCatalogueRef, newerCatalogues } from '$lib/content/catalogues';
 import { currentNis2Ref, knowsNis2Rules, loadCurrentNis2Rules, loadNis2Rules } from '$lib/content/nis2-rules';
 import type { Assessment, StoredNis2 } from './assessment';
 import { cleanAssessment } from './clean-record';
+import { isMeasureActionId } from './readiness';
 import { nis2Decided } from './nis2-progress';
 
 export type UpgradeProblem = 'unknown_catalogue' | 'newer_catalogue' | 'migration_failed' | 'newer_nis2_rules' | 'invalid_nis2';
@@ -33,7 +34,7 @@ async function upgradeCatalogue(record: Assessment, locale: Locale): Promise<Upg
 	try {
 		const { data, report } = migrateAnswers(steps, version, target, { responses: record.responses, notes: record.notes });
 		const known = (ids: string[] | undefined) => (ids ?? []).filter((rid) => target.requirements.some((r) => r.id === rid));
-		const plan = record.plan && Object.fromEntries(Object.entries(record.plan).filter(([rid]) => known([rid]).length > 0));
+		const plan = record.plan && Object.fromEntries(Object.entries(record.plan).filter(([rid]) => isMeasureActionId(rid) || known([rid]).length > 0));
 		const next: Assessment = {
 			...structuredClone(record),
 			catalogue: { id: target.id, version: target.version },

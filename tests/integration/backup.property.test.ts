@@ -1,6 +1,6 @@
 // What the app stores, it restores: any sequence of what a user can do – answers, notes,
 // company data, NIS-2 answers including cleared and extreme numbers, a consultation whose clock
-// runs for months, action tracking, re-assessments, client changes – ends in a state whose
+// runs for months, action tracking, the NIS-2 readiness workspace, re-assessments, client changes – ends in a state whose
 // backup imports into an empty store completely and identically. The real state classes run
 // on fake-indexeddb; every input is the kind the fields let through, bad ones included, since
 // the contract must refuse those before they are stored.
@@ -12,6 +12,8 @@ import { applyImport, conflictKey, prepareImport } from '$lib/files/import';
 import { startConsultation, startReassessment } from '$lib/consultation/start';
 import { PARTICIPANT_ROLES, type Assessment, type ActionStatus, type Company } from '$lib/model/assessment';
 import * as change from '$lib/model/changes';
+import { INCIDENT_REPORTS, MEASURE_ANSWERS, measureActionId } from '$lib/model/readiness';
+import * as readiness from '$lib/model/readiness-changes';
 import { newAssessment } from '$lib/model/factories';
 import { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { ClientList } from '$lib/state/client-list.svelte';
@@ -48,6 +50,60 @@ const now = (w: World) => new Date(START + w.clock * 60_000).toISOString();
 type Command = (w: World) => Promise<void> | void;
 
 const requirement = fc.integer({ min: 0, max: requirements.length - 1 }).map((i) => requirements[i]!);
+
+/** A moment around the world's clock: before the check, now, later, or not a moment at all. */
+const moment = fc.oneof(
+	fc.integer({ min: -100_000, max: 200_000 }).map((minutes) => new Date(START + minutes * 60_000).toISOString()),
+	fc.constantFrom('2027-02-30T10:00:00.000Z', '2026-12-01T25:00:00Z', 'yesterday')
+);
+const fieldId = fc.constantFrom('name', 'legal_form', 'ip_ranges', 'member_states', 'contact_email');
+const questionId = fc.constantFrom('a-policy', 'c-backup', 'c-restore-test', 'j-mfa');
+
+// The readiness workspace: registration, the §30 answers and their actions, §38, incidents.
+const readinessCommands: fc.Arbitrary<Command>[] = [
+	fc.tuple(fieldId, text).map(([field, value]): Command => (w) => void w.session.change(readiness.setRegistrationField(field, value))),
+	fc.tuple(fieldId, fc.boolean()).map(([step, done]): Command => (w) => void w.session.change(readiness.setRegistrationStep(step, done))),
+	fc.tuple(fc.constantFrom('inScopeSince', 'registeredOn') as fc.Arbitrary<'inScopeSince'>, fc.option(day)).map(
+		([field, value]): Command =>
+			(w) =>
+				void w.session.change(readiness.setRegistrationDay(field, value ?? undefined))
+	),
+	fc.tuple(questionId, fc.option(fc.constantFrom(...MEASURE_ANSWERS)), text).map(
+		([id, value, note]): Command =>
+			(w) => {
+				w.session.change(readiness.setMeasureAnswer('bsig-2025-12-m1', id, value ?? undefined, now(w)));
+				w.session.change(readiness.setMeasureNote('bsig-2025-12-m1', id, note, now(w)));
+			}
+	),
+	fc.tuple(questionId, text, day).map(
+		([id, owner, due]): Command =>
+			(w) => {
+				w.session.change(change.setTracking(measureActionId(id), 'owner', owner.trim() ? owner : undefined));
+				w.session.change(change.setTracking(measureActionId(id), 'due', due));
+			}
+	),
+	fc.tuple(fc.constantFrom('approvedBy', 'approvedOn', 'reviewedOn', 'lastTrainingOn', 'trainingAttendees') as fc.Arbitrary<'approvedBy'>, fc.oneof(text, day)).map(
+		([field, value]): Command =>
+			(w) =>
+				void w.session.change(readiness.setManagementField(field, value))
+	),
+	fc.tuple(fc.constantFrom('i1', 'i2'), moment).map(
+		([id, awareAt]): Command =>
+			(w) => {
+				w.session.change(readiness.startIncident(id, awareAt, now(w)));
+				w.session.change(readiness.setIncidentAwareAt(id, awareAt, now(w)));
+			}
+	),
+	fc.tuple(fc.constantFrom('i1', 'i2'), fc.constantFrom(...INCIDENT_REPORTS), fieldId, text, fc.option(moment)).map(
+		([id, report, field, value, sentAt]): Command =>
+			(w) => {
+				w.session.change(readiness.setIncidentTitle(id, value));
+				w.session.change(readiness.setIncidentDraft(id, report, field, value));
+				w.session.change(readiness.setIncidentSent(id, report, sentAt ?? undefined, now(w)));
+				w.session.change(readiness.setIncidentClosed(id, sentAt ?? undefined, now(w)));
+			}
+	)
+];
 
 const commands: fc.Arbitrary<Command>[] = [
 	fc.tuple(requirement, fc.nat(5), fc.constantFrom('fulfilled', 'not_fulfilled') as fc.Arbitrary<'fulfilled' | 'not_fulfilled'>).map(
@@ -121,6 +177,7 @@ const commands: fc.Arbitrary<Command>[] = [
 	fc
 		.array(fc.record({ name: text, role: fc.constantFrom(...PARTICIPANT_ROLES) }), { maxLength: 4 })
 		.map((list): Command => (w) => void w.session.change(change.setParticipants(list))),
+	...readinessCommands,
 	// A re-assessment: a new check from the current one, which the next commands work on.
 	fc.constant<Command>(async (w) => {
 		await w.session.settled();

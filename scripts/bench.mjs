@@ -65,9 +65,20 @@ async function firstVisit(url, { prepare, waitFor } = {}) {
 		jsGzip: sum(isJs, 'gzip'),
 		cssRaw: sum(isCss, 'raw'),
 		cssGzip: sum(isCss, 'gzip'),
-		chart: seen.some((r) => /chart/i.test(r.url))
+		chart: seen.some((r) => /chart/i.test(r.url)),
+		/** the readiness workspace's own code (its routes' chunks) that this visit loaded */
+		readiness: seen.filter((r) => readinessChunks.has(new URL(r.url).pathname.slice(1))).map((r) => r.url)
 	};
 }
+
+// The chunks only the readiness workspace's pages use, from Vite's client manifest: a first
+// visit of home or questionnaire must load none of them ("loaded on demand").
+const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
+const readinessChunks = new Set(
+	Object.entries(manifest)
+		.filter(([source]) => source.includes('routes/(check)/readiness/'))
+		.map(([, entry]) => entry.file)
+);
 
 /** Writes records straight into the app's IndexedDB: checks, or [key, value] pairs. */
 async function seed(page, records) {
@@ -145,6 +156,7 @@ const check = await firstVisit(`${ORIGIN}/check/?id=bench-1`, {
 	},
 	waitFor: (page) => page.locator('#topic-heading').waitFor()
 });
+report('readiness code on home and questionnaire', home.readiness.length + check.readiness.length, home.readiness.length + check.readiness.length === 0 ? 'none' : [...home.readiness, ...check.readiness].join(', '), 'none', home.readiness.length + check.readiness.length === 0);
 report('questionnaire JS', check.jsGzip, `${kb(check.jsRaw)} raw, ${kb(check.jsGzip)} gzip${check.chart ? ' (includes Chart.js!)' : ', Chart.js not loaded'}`, '90 KB gzip', check.jsGzip <= 90 * 1024 && !check.chart);
 
 console.log('\nFirst visit of the NIS-2 check of a company:');
@@ -158,6 +170,32 @@ const nis2 = await firstVisit(`${ORIGIN}/nis2/?id=bench-nis2`, {
 	waitFor: (page) => page.locator('#nis2-result').waitFor()
 });
 report('NIS-2 page JS', nis2.jsGzip, `${kb(nis2.jsRaw)} raw, ${kb(nis2.jsGzip)} gzip${nis2.chart ? ' (includes Chart.js!)' : ''}`, '80 KB gzip', nis2.jsGzip <= 80 * 1024);
+
+console.log('\nFirst visit of the NIS-2 readiness workspace and of its incident card (an important company):');
+{
+	const ready = record(6, true);
+	ready.id = 'bench-ready';
+	const profile = {
+		activities: ['A2-5.4.1'],
+		negligibleActivities: [],
+		kritisOperator: 'no',
+		trustServiceProvider: 'no',
+		tldRegistry: 'no',
+		dnsServiceProvider: 'no',
+		publicTelecom: 'no',
+		domainRegistrar: 'no',
+		size: { staff: 60, turnoverEur: 5_000_000, balanceSheetEur: 5_000_000, linked: [], partners: [], itIndependent: 'no' }
+	};
+	ready.nis2 = { rulesId: 'bsig-2025-12-r2', legalState: '2025-12-06', profile, updatedAt: ready.updatedAt, result: { category: 'important', possibleCategories: [] } };
+	const prepare = async (page) => {
+		await page.goto(`${ORIGIN}/favicon.svg`);
+		await seed(page, [ready]);
+	};
+	const workspace = await firstVisit(`${ORIGIN}/readiness/?id=bench-ready`, { prepare, waitFor: (page) => page.locator('main h1').waitFor() });
+	report('readiness workspace JS', workspace.jsGzip, `${kb(workspace.jsRaw)} raw, ${kb(workspace.jsGzip)} gzip`, '80 KB gzip', workspace.jsGzip <= 80 * 1024);
+	const incident = await firstVisit(`${ORIGIN}/readiness/incident/?id=bench-ready`, { prepare, waitFor: (page) => page.locator('main h1').waitFor() });
+	report('incident card JS', incident.jsGzip, `${kb(incident.jsRaw)} raw, ${kb(incident.jsGzip)} gzip`, '80 KB gzip', incident.jsGzip <= 80 * 1024);
+}
 
 // ---------------------------------------------------------------------------------------------
 console.log('\nFrom an answer to its being stored (200 answers, one after another):');

@@ -30,7 +30,10 @@ function envelopeOf(fileSchema, format) {
 export function compileSchemas() {
 	const file = read('assessment-file.schema.json');
 	const encrypted = read('encrypted-file.schema.json');
-	const ajv = new Ajv2020.default({ strict: true, allErrors: false, code: { source: true, esm: true } });
+	// Shared definitions (dates, ids) stay functions of their own instead of being copied into every
+	// place that uses them, and no error texts are generated (schema-problems.ts words the errors):
+	// the validators load with the questionnaire, whose first visit has a budget.
+	const ajv = new Ajv2020.default({ strict: true, allErrors: false, inlineRefs: false, messages: false, code: { source: true, esm: true } });
 	ajv.addSchema(file).addSchema(encrypted);
 	const envelopes = {
 		validateAssessmentEnvelope: 'kmu-cyber-check/assessment',

@@ -6,7 +6,7 @@ import { compareVersions, type Catalogue, type Locale } from '$lib/engine/din';
 import { catalogueVersions, currentCatalogueRef, knowsCatalogue, loadCatalogue } from '$lib/content/catalogues';
 import type { Assessment } from '$lib/model/assessment';
 import { isMeasureActionId } from '$lib/model/readiness';
-import { readinessDamage } from '$lib/model/damage';
+import { readinessDamage } from '$lib/model/readiness-damage';
 import { cleanAssessment } from '$lib/model/clean-record';
 import { isCalendarDate, isTimestamp } from '$lib/model/dates';
 import { answersFrom, summarise } from '$lib/model/derive';

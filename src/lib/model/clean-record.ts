@@ -2,7 +2,6 @@
 // a file or opened from storage, so that text stored before – or crafted into a file – never
 // reorders what the UI, the report, a CSV or a file name shows.
 import type { Assessment, Client, Company } from './assessment';
-import type { Readiness } from './readiness';
 import { cleanText } from './text';
 
 function company(c: Company): Company {
@@ -32,24 +31,12 @@ export function cleanAssessment(a: Assessment): Assessment {
 	return out;
 }
 
-const cleanValues = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanText(v)]));
-
-function cleanReadiness(r: Readiness): Readiness {
-	const out: Readiness = { ...r };
-	if (r.registration) out.registration = { ...r.registration, fields: cleanValues(r.registration.fields) };
-	if (r.measures) {
-		const answers = Object.entries(r.measures.answers).map(([id, x]) => [id, x.note === undefined ? x : { ...x, note: cleanText(x.note) }]);
-		out.measures = { ...r.measures, answers: Object.fromEntries(answers) };
-	}
-	if (r.management) out.management = Object.fromEntries(Object.entries(r.management).map(([k, v]) => [k, cleanText(v)]));
-	if (r.incidents) {
-		out.incidents = r.incidents.map((i) => ({
-			...i,
-			...(i.title !== undefined ? { title: cleanText(i.title) } : {}),
-			drafts: Object.fromEntries(Object.entries(i.drafts).map(([kind, fields]) => [kind, cleanValues(fields)]))
-		}));
-	}
-	return out;
+/** Every text of the readiness workspace (its dates and ids are left as they are by cleanText). */
+function cleanReadiness<T>(value: T): T {
+	if (typeof value === 'string') return cleanText(value) as T;
+	if (Array.isArray(value)) return value.map(cleanReadiness) as T;
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanReadiness(v)])) as T;
+	return value;
 }
 
 export function cleanClient(c: Client): Client {

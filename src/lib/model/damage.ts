@@ -3,7 +3,6 @@
 // and offered for export and deletion instead of being shown as if it were fine.
 import type { Assessment, Client } from './assessment';
 import { isCalendarDate, isTimestamp } from './dates';
-import type { Readiness } from './readiness';
 
 /** The JSON path of the first damaged value of a check, or null. */
 export function damageOfCheck(a: Assessment): string | null {
@@ -16,24 +15,7 @@ export function damageOfCheck(a: Assessment): string | null {
 	}
 	if (a.consultation?.runningSince && !isTimestamp(a.consultation.runningSince)) return '/consultation/runningSince';
 	for (const [rid, tracking] of Object.entries(a.plan ?? {})) if (tracking.due !== undefined && !isCalendarDate(tracking.due)) return `/plan/${rid}/due`;
-	const readiness = readinessDamage(a.readiness);
-	return readiness && `/readiness${readiness}`;
-}
-
-const badDay = (value: string | undefined) => value !== undefined && !isCalendarDate(value);
-const badMoment = (value: string | undefined) => value !== undefined && !isTimestamp(value);
-
-/** The path (below /readiness) of the first date of the readiness workspace that names no real day or moment. */
-export function readinessDamage(r: Readiness | undefined): string | null {
-	if (!r) return null;
-	for (const key of ['inScopeSince', 'registeredOn'] as const) if (badDay(r.registration?.[key])) return `/registration/${key}`;
-	for (const key of ['approvedOn', 'reviewedOn', 'lastTrainingOn'] as const) if (badDay(r.management?.[key])) return `/management/${key}`;
-	for (const [id, answer] of Object.entries(r.measures?.answers ?? {})) if (badMoment(answer.at)) return `/measures/answers/${id}/at`;
-	for (const [i, incident] of (r.incidents ?? []).entries()) {
-		for (const key of ['awareAt', 'createdAt', 'closedAt'] as const) if (badMoment(incident[key])) return `/incidents/${i}/${key}`;
-		for (const [kind, at] of Object.entries(incident.sent)) if (badMoment(at)) return `/incidents/${i}/sent/${kind}`;
-		for (const [j, entry] of incident.log.entries()) if (badMoment(entry.at)) return `/incidents/${i}/log/${j}/at`;
-	}
+	// The readiness workspace's dates are checked by its own pages (readinessDamage), which alone show them.
 	return null;
 }
 

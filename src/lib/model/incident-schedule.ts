@@ -1,6 +1,6 @@
 // When each report on one incident is due and where it stands, from the deadline engine
 // (§ 32 BSIG): pure, so the card, the text export and the PDF say the same.
-import { incidentDeadlines } from '$lib/engine';
+import { incidentDeadlines } from '$lib/engine/nis2';
 import type { Incident, IncidentReport } from './readiness';
 
 /**

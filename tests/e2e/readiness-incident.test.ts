@@ -115,4 +115,17 @@ test('bad times are refused at the field; a report is marked sent; the page pass
 	await expect(page.getByTestId('incident-log')).toContainText('„Frühe Erstmeldung“ als gesendet markiert');
 	await expect(page.getByTestId('incident-log')).toContainText('Zeitpunkt der Kenntnis geändert (vorher: Sa., 21. November 2026 um 08:00 MEZ)');
 	await expectAccessible(page);
+
+	// Copied for the portal (the clipboard granted, as a user's browser asks).
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('button', { name: 'Als Text kopieren' }).first().click();
+	await expect(page.getByText('Der Text von „Frühe Erstmeldung“ ist in der Zwischenablage.', { exact: false })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Frühe Erstmeldung nach §32 BSIG\n\nUnternehmen: Maschinenbau Huber GmbH');
+
+	// Closed: folded under the earlier incidents, and the big button is back for the next one.
+	await page.getByRole('button', { name: 'Bearbeitung abgeschlossen' }).click();
+	await expect(page.getByRole('heading', { name: 'Frühere Vorfälle' })).toBeVisible();
+	await expect(page.getByText(/^Sicherheitsvorfall vom Sa\., 21\. November 2026 um 06:15 MEZ · Abgeschlossen am Sa\., 21\. November 2026 um 08:0\d MEZ$/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Wir haben einen Sicherheitsvorfall' })).toBeVisible();
+	await expectAccessible(page);
 });

@@ -1,7 +1,8 @@
 // What a company gathers before it registers with the BSI (§§ 33, 34 BSIG as amended by the
 // NIS2UmsuCG, BGBl. 2025 I Nr. 301, in force since 6 December 2025), as data: the fields of the
 // checklist in the order of the law, when each one applies, and the steps of the registration.
-// Label and hint texts are messages (`registration_field_<id>` / `…_hint`), in our own words.
+// Label and hint texts are messages (report/registration-labels.ts), in our own words. Field and
+// step ids are snake_case: the file schema allows only ^[a-z][a-z0-9_]{0,40}$ as keys.
 //
 // The law (https://www.gesetze-im-internet.de/bsig_2025/__33.html, __34.html), in short:
 // - § 33 Abs. 1: essential and important entities (and domain name registration services)
@@ -59,23 +60,23 @@ export interface RegistrationFieldDef {
 
 export const REGISTRATION_FIELDS: readonly RegistrationFieldDef[] = [
 	{ id: 'name', group: 'identity', law: '§ 33 Abs. 1 Nr. 1 BSIG', scope: 'always', input: 'text', suggest: (c) => c.name },
-	{ id: 'legalForm', group: 'identity', law: '§ 33 Abs. 1 Nr. 1 BSIG', scope: 'always', input: 'text', suggest: (c) => c.legalForm },
-	{ id: 'registerNumber', group: 'identity', law: '§ 33 Abs. 1 Nr. 1 BSIG', scope: 'always', input: 'text', suggest: (c) => c.registerNumber },
+	{ id: 'legal_form', group: 'identity', law: '§ 33 Abs. 1 Nr. 1 BSIG', scope: 'always', input: 'text', suggest: (c) => c.legalForm },
+	{ id: 'register_number', group: 'identity', law: '§ 33 Abs. 1 Nr. 1 BSIG', scope: 'always', input: 'text', suggest: (c) => c.registerNumber },
 	{ id: 'address', group: 'contact', law: '§ 33 Abs. 1 Nr. 2 BSIG', scope: 'always', input: 'textarea', suggest: (c) => c.seat },
 	{ id: 'email', group: 'contact', law: '§ 33 Abs. 1 Nr. 2 BSIG', scope: 'always', input: 'email' },
 	{ id: 'phone', group: 'contact', law: '§ 33 Abs. 1 Nr. 2 BSIG', scope: 'always', input: 'tel' },
-	{ id: 'ipRanges', group: 'contact', law: '§ 33 Abs. 1 Nr. 2, § 34 Abs. 1 Nr. 6 BSIG', scope: 'always', input: 'textarea' },
+	{ id: 'ip_ranges', group: 'contact', law: '§ 33 Abs. 1 Nr. 2, § 34 Abs. 1 Nr. 6 BSIG', scope: 'always', input: 'textarea' },
 	{ id: 'sector', group: 'activity', law: '§ 33 Abs. 1 Nr. 3, § 34 Abs. 1 Nr. 2 BSIG', scope: 'always', input: 'textarea' },
-	{ id: 'memberStates', group: 'activity', law: '§ 33 Abs. 1 Nr. 4, § 34 Abs. 1 Nr. 5 BSIG', scope: 'always', input: 'textarea' },
+	{ id: 'member_states', group: 'activity', law: '§ 33 Abs. 1 Nr. 4, § 34 Abs. 1 Nr. 5 BSIG', scope: 'always', input: 'textarea' },
 	{ id: 'authorities', group: 'activity', law: '§ 33 Abs. 1 Nr. 5 BSIG', scope: 'always', input: 'textarea' },
 	{ id: 'establishments', group: 'digital', law: '§ 34 Abs. 1 Nr. 3 BSIG', scope: 'section34', input: 'textarea' },
 	{ id: 'representative', group: 'digital', law: '§ 34 Abs. 1 Nr. 3 und 4 BSIG', scope: 'section34', input: 'textarea' },
-	{ id: 'criticalService', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
-	{ id: 'facilityCategory', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
-	{ id: 'supplyFigures', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
-	{ id: 'facilityLocations', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
-	{ id: 'facilityIpRanges', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
-	{ id: 'contactPoint', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' }
+	{ id: 'critical_service', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
+	{ id: 'facility_category', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
+	{ id: 'supply_figures', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
+	{ id: 'facility_locations', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
+	{ id: 'facility_ip_ranges', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' },
+	{ id: 'contact_point', group: 'kritis', law: '§ 33 Abs. 2 BSIG', scope: 'kritis', input: 'textarea' }
 ];
 
 /** The steps of the registration, in order (message `registration_step_<id>` / `…_hint`). */

@@ -100,7 +100,7 @@ describe('renderRegistrationPdf', () => {
 			bold: readFileSync('static/fonts/DejaVuSans-Bold-subset.ttf').toString('base64')
 		};
 		const d = buildRegistrationSheetData(
-			{ company, profile: nis2Profile({ activities: ['A2-5.4.1'] }), registration: { fields: { ipRanges: '203.0.113.0/24', authorities: 'Bezirksregierung Köln' }, steps: {} }, rowNames },
+			{ company, profile: nis2Profile({ activities: ['A2-5.4.1'] }), registration: { fields: { ip_ranges: '203.0.113.0/24', authorities: 'Bezirksregierung Köln' }, steps: {} }, rowNames },
 			{ appVersion: '9.9.9', today: TODAY, now: NOW }
 		);
 		const file = join(mkdtempSync(join(tmpdir(), 'registration-')), 'sheet.pdf');

@@ -5,6 +5,7 @@
 //   virtual:kmu-content/<path>.<de|en>        questions/<path>.json with every text {de, en}
 //                                             reduced to the one language
 //   …/nis2/<id>.<de|en>.<questions|rowTexts|decision>  the NIS-2 rules in the parts nis2Part makes
+//   …/nis2-measures/<version>.<de|en>.plain   the §30 measures with every text a plain string
 // The engine's own imports of the full files (src/lib/engine/catalogues.ts) serve Node and the
 // tests; the app loads content through src/lib/content/.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,21 @@ export function onlyLocale(value, locale) {
 		return { [locale]: /** @type {Record<string, unknown>} */ (value)[locale] };
 	}
 	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLocale(v, locale)]));
+}
+
+/**
+ * Every text {de, en} as the plain string of one language, without the editor's keys: how the
+ * §30 measures reach the page (the engine's types hold strings; localiseMeasures does the same
+ * for Node and the tests).
+ * @param {unknown} value @param {string} locale @returns {unknown}
+ */
+export function plainLocale(value, locale) {
+	if (Array.isArray(value)) return value.map((v) => plainLocale(v, locale));
+	if (!value || typeof value !== 'object') return value;
+	const record = /** @type {Record<string, unknown>} */ (value);
+	const keys = Object.keys(record);
+	if (keys.length === LOCALES.length && LOCALES.every((l) => typeof record[l] === 'string')) return record[locale];
+	return Object.fromEntries(Object.entries(record).filter(([k]) => !NIS2_DROPPED_KEYS.includes(k)).map(([k, v]) => [k, plainLocale(v, locale)]));
 }
 
 /** @param {string} dir @param {string} folder */
@@ -92,6 +108,7 @@ function manifest(dir) {
 	const rules = filesIn(dir, 'nis2').sort((a, b) => a.data.legalState.localeCompare(b.data.legalState) || (a.data.revision ?? 1) - (b.data.revision ?? 1));
 	const current = catalogues.at(-1);
 	const nis2 = rules.at(-1);
+	const measures = filesIn(dir, 'nis2-measures').sort((a, b) => compareVersions(a.data.version, b.data.version));
 	if (!current || !nis2) throw new Error('questions/ needs at least one catalogue and one NIS-2 rules file');
 	return [
 		`export const catalogueId = ${JSON.stringify(current.data.id)};`,
@@ -99,7 +116,9 @@ function manifest(dir) {
 		`export const catalogueLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path, 'main')}`).join(', ')} };`,
 		`export const guidanceLoaders = { ${catalogues.map((c) => `${JSON.stringify(c.data.version)}: ${loaders(c.path, 'guidance')}`).join(', ')} };`,
 		`export const nis2Rules = ${JSON.stringify(rules.map((r) => ({ id: r.data.id, legalState: r.data.legalState, revision: r.data.revision ?? 1 })))};`,
-		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: { ${LOCALES.map((l) => `${l}: ${partLoaders(r.path, l)}`).join(', ')} }`).join(', ')} };`
+		`export const nis2Loaders = { ${rules.map((r) => `${JSON.stringify(r.data.id)}: { ${LOCALES.map((l) => `${l}: ${partLoaders(r.path, l)}`).join(', ')} }`).join(', ')} };`,
+		`export const measuresVersions = ${JSON.stringify(measures.map((f) => f.data.version))};`,
+		`export const measuresLoaders = { ${measures.map((f) => `${JSON.stringify(f.data.version)}: ${loaders(f.path, 'plain')}`).join(', ')} };`
 	].join('\n');
 }
 
@@ -114,12 +133,13 @@ export function contentPlugin(dir = questionsDir) {
 		/** @this {{ addWatchFile(file: string): void }} @param {string} id */
 		load(id) {
 			if (id === `\0${VIRTUAL}`) return manifest(dir);
-			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|rowTexts|decision|main|guidance))?$/.exec(id);
+			const match = /^\0virtual:kmu-content\/(.+)\.(de|en)(?:\.(questions|rowTexts|decision|main|guidance|plain))?$/.exec(id);
 			if (!match) return;
 			const file = join(dir, `${match[1]}.json`);
 			this.addWatchFile(file);
 			const data = JSON.parse(readFileSync(file, 'utf8'));
 			const part = match[3];
+			if (part === 'plain') return `export default ${JSON.stringify(plainLocale(data, match[2]))};`;
 			const content = part === 'main' || part === 'guidance' ? cataloguePart(data, part) : part ? nis2Part(data, /** @type {'questions' | 'rowTexts' | 'decision'} */ (part)) : data;
 			return `export default ${JSON.stringify(onlyLocale(content, match[2]))};`;
 		}

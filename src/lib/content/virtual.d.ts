@@ -12,4 +12,8 @@ declare module 'virtual:kmu-content' {
 	export const nis2Rules: { id: string; legalState: string; revision: number }[];
 	/** per rules id and language: the part the questions show first, the rows' texts, the part only the verdict needs */
 	export const nis2Loaders: Record<string, Record<'de' | 'en', Record<'questions' | 'rowTexts' | 'decision', () => Promise<{ default: unknown }>>>>;
+	/** the §30 measures (questions/nis2-measures), oldest first; the last is current */
+	export const measuresVersions: string[];
+	/** per version: the measures in one language, every text a plain string */
+	export const measuresLoaders: Record<string, Loaders>;
 }

@@ -13,3 +13,23 @@ export { applicableParts, deriveStatus, isUnknown, responseFor, type PartStatus,
 export { migrateAnswers, MigrationError, type MigrationReport, type MigratableAnswers } from './migration';
 export { nis2Coverage, type MeasureCoverage } from './nis2-coverage';
 export { compareAssessments, type Comparison, type TopicChange, type StatusChange } from './comparison';
+export {
+	applicableQuestions,
+	effectiveAnswer,
+	measureActions,
+	measureState,
+	measureStates,
+	prefillMeasures,
+	type Measure,
+	type MeasureAction,
+	type MeasureCatalogue,
+	type MeasureGap,
+	type MeasurePrefill,
+	type MeasureQuestion,
+	type MeasureSource,
+	type MeasureState,
+	type MeasureStatus,
+	type MeasureValue,
+	type StoredMeasureAnswer
+} from './nis2-measures';
+export { checkMeasuresFile, localiseMeasures, type MeasuresFile } from './nis2-measures-parse';

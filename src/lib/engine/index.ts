@@ -7,3 +7,4 @@ export * from './nis2';
 // The bundled content, for Node and the tests (the app loads it through src/lib/content/).
 export { catalogues, currentCatalogue, findCatalogue } from './catalogues';
 export { currentNis2Rules } from './nis2/current';
+export { currentMeasures, currentMeasuresFile } from './nis2-measures-current';

@@ -4,8 +4,8 @@
 // NIS-2 result document, so the same PDF and Word layouts make it (nis2-pdf.ts, nis2-docx.ts).
 import type { Catalogue } from '$lib/engine/din';
 import { measureActions, measureStates, prefillMeasures, type MeasureCatalogue, type MeasureStatus } from '$lib/engine/nis2-measures';
+import { measuresGlance, readinessGlance, toConfirmText, type ReadinessGlance } from './readiness-glance';
 import type { Nis2Rules, Nis2Verdict } from '$lib/engine/nis2';
-import { nextTrainingDue } from '$lib/engine/nis2/readiness-dates';
 import { formatDate } from '$lib/i18n/format';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { ActionStatus, Assessment } from '$lib/model/assessment';
@@ -37,21 +37,17 @@ const TRACKING_TEXT: Record<ActionStatus, () => string> = { open: m.plan_status_
 
 const item = (title: string, text: string, bullets: string[] = [], small: string[] = []): Nis2Block => ({ kind: 'item', item: { title, text, bullets, numbered: null, small } });
 
-function measuresSection(subject: ReadinessDocumentSubject): { section: Nis2Section; counts: Record<MeasureStatus, number>; toConfirm: number } {
+function measuresSection(subject: ReadinessDocumentSubject): Nis2Section {
 	const { assessment, measures, catalogue } = subject;
 	const activities = assessment.nis2?.profile.activities ?? [];
 	const stored = assessment.readiness?.measures?.answers ?? {};
 	const prefill = prefillMeasures(measures.measures, catalogue, assessment.answers);
 	const states = measureStates(measures.measures, stored, prefill, activities);
 	const gaps = measureActions(measures.measures, stored, prefill, activities);
-	const counts: Record<MeasureStatus, number> = { met: 0, partly: 0, open: 0, unanswered: 0 };
-	let toConfirm = 0;
 	const blocks: Nis2Block[] = [{ kind: 'text', text: measures.note }];
 	for (const measure of measures.measures) {
 		const state = states[measure.id]!;
 		if (state.total === 0) continue;
-		counts[state.status] += 1;
-		toConfirm += state.toConfirm.length;
 		const actions = gaps
 			.filter((g) => g.measureId === measure.id)
 			.map((g) => {
@@ -64,24 +60,18 @@ function measuresSection(subject: ReadinessDocumentSubject): { section: Nis2Sect
 				return `${g.title} – ${parts.join(' · ')}${g.prefilled ? ` (${m.readiness_doc_from_din()})` : ''}`;
 			});
 		const answered = m.readiness_doc_answered({ answered: String(state.answered), total: String(state.total) });
-		const confirm = state.toConfirm.length > 0 ? [m.readiness_doc_to_confirm({ count: String(state.toConfirm.length) })] : [];
+		const confirm = state.toConfirm.length > 0 ? [toConfirmText(state.toConfirm.length)] : [];
 		blocks.push(item(`${measure.number}. ${measure.title}`, `${STATUS_TEXT[state.status]()} · ${answered}`, actions, [`${measure.paragraph} · ${measure.article}`, ...confirm]));
 	}
-	return { section: { heading: m.readiness_measures(), blocks }, counts, toConfirm };
+	return { heading: m.readiness_measures(), blocks };
 }
 
-function managementRows(assessment: Assessment, today: string): [string, string][] {
+function managementRows(assessment: Assessment, glance: ReadinessGlance): [string, string][] {
 	const g = assessment.readiness?.management ?? {};
-	const approval = g.approvedOn ? m.readiness_doc_approved({ date: formatDate(g.approvedOn), who: g.approvedBy ?? '–' }) : m.readiness_doc_not_recorded();
-	let training = m.readiness_doc_not_recorded();
-	if (g.lastTrainingOn) {
-		const next = nextTrainingDue(g.lastTrainingOn);
-		training = (next < today ? m.readiness_doc_training_overdue : m.readiness_doc_training)({ last: formatDate(g.lastTrainingOn), next: formatDate(next) });
-	}
 	return [
-		[m.readiness_doc_approval(), approval],
+		[m.readiness_doc_approval(), glance.management.approval],
 		[m.readiness_doc_review(), g.reviewedOn ? formatDate(g.reviewedOn) : m.readiness_doc_not_recorded()],
-		[m.readiness_doc_training_label(), training],
+		[m.readiness_doc_training_label(), glance.management.training],
 		...(g.trainingAttendees ? [[m.readiness_doc_attendees(), g.trainingAttendees] as [string, string]] : [])
 	];
 }
@@ -97,9 +87,8 @@ export function buildReadinessDocumentData(subject: ReadinessDocumentSubject, op
 		{ company: assessment.company, profile: assessment.nis2?.profile, registration: assessment.readiness?.registration, rowNames: subject.rowNames },
 		{ appVersion: options.appVersion, today, now }
 	);
-	const measures = measuresSection(subject);
+	const glance = readinessGlance(assessment, today, measuresGlance(assessment, subject.measures, subject.catalogue));
 	const incidents = (assessment.readiness?.incidents ?? []).map((incident) => incidentSummary(incident, nowIso, locale.current, companyName));
-	const openIncidents = incidents.filter((i) => !i.closedText).length;
 
 	const registration: Nis2Section = {
 		heading: m.readiness_registration(),
@@ -110,19 +99,20 @@ export function buildReadinessDocumentData(subject: ReadinessDocumentSubject, op
 			item(sheet.stepsHeading, '', sheet.steps.map((s) => `${s.label}: ${s.state}`))
 		]
 	};
-	const c = measures.counts;
+	const toConfirm = glance.measures?.toConfirm ?? 0;
 	const overview: [string, string][] = [
-		[m.readiness_registration(), sheet.statusText],
-		[m.readiness_measures(), m.readiness_doc_measures_counts({ met: String(c.met), partly: String(c.partly), open: String(c.open), unanswered: String(c.unanswered) })],
-		...(measures.toConfirm > 0 ? [[m.readiness_doc_confirm_label(), m.readiness_doc_to_confirm({ count: String(measures.toConfirm) })] as [string, string]] : []),
-		...managementRows(assessment, today).slice(0, 1),
-		[m.readiness_doc_incidents_label(), incidents.length === 0 ? m.readiness_doc_no_incidents() : m.readiness_doc_incident_counts({ open: String(openIncidents), all: String(incidents.length) })]
+		[m.readiness_registration(), `${glance.registration.status} · ${glance.registration.gathered}`],
+		[m.readiness_measures(), glance.measures?.text ?? ''],
+		...(toConfirm > 0 ? [[m.readiness_doc_confirm_label(), toConfirmText(toConfirm)] as [string, string]] : []),
+		[m.readiness_doc_approval(), glance.management.approval],
+		[m.readiness_doc_training_label(), glance.management.training],
+		[m.readiness_doc_incidents_label(), glance.incidents.text]
 	];
 	const sections: Nis2Section[] = [
 		{ heading: m.readiness_doc_overview(), blocks: [{ kind: 'pairs', rows: overview }] },
 		registration,
-		measures.section,
-		{ heading: m.readiness_management(), blocks: [{ kind: 'pairs', rows: managementRows(assessment, today) }] },
+		measuresSection(subject),
+		{ heading: m.readiness_management(), blocks: [{ kind: 'pairs', rows: managementRows(assessment, glance) }] },
 		{
 			heading: m.readiness_doc_incidents_label(),
 			blocks:
@@ -131,7 +121,7 @@ export function buildReadinessDocumentData(subject: ReadinessDocumentSubject, op
 					: incidents.map((i) =>
 							item(
 								i.heading,
-								i.awareText,
+								m.readiness_doc_aware({ time: i.awareText }),
 								i.reports.map((r) => `${r.name}: ${r.sentText ?? r.dueText}`),
 								i.closedText ? [i.closedText] : []
 							)

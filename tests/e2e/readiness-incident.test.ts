@@ -65,6 +65,10 @@ test('started offline from the home page: three deadlines, a draft kept across a
 	await expect(page.getByTestId('deadline-final-due')).toHaveText('Frist: Do., 24. Dezember 2026 um 00:00 MEZ');
 	await expect(page.getByTestId('deadline-early_warning-status')).toHaveText(/^noch 2 Std\. (30|29) Min\.$/);
 	await expect(page.getByText(/Wochenenden und Feiertage verlängern keine Frist/)).toBeVisible();
+	// 2 h 31 min later the early warning's deadline has passed: said once, and shown as overdue.
+	await page.clock.fastForward('02:31:00');
+	await expect(page.getByRole('status').filter({ hasText: 'ist abgelaufen' })).toHaveText('Die Frist für „Frühe Erstmeldung“ ist abgelaufen.');
+	await expect(page.getByTestId('deadline-early_warning-status')).toHaveText(/^Überfällig seit Sa\., 21\. November 2026 um 10:30 MEZ \([01] Min\.\)$/);
 
 	await page.getByLabel('Was ist passiert? (kurz)').fill('Verschlüsselte Dateien auf dem Dateiserver, Lösegeldforderung');
 	await page.getByRole('group', { name: /rechtswidrige oder böswillige Handlung/ }).getByLabel('Ja').check();
@@ -91,6 +95,10 @@ test('started offline from the home page: three deadlines, a draft kept across a
 	expect(pdf).toContain('Verschlüsselte Dateien auf dem Dateiserver, Lösegeldforderung');
 	expect(pdf).toContain('Zeitpunkt der Kenntnis geändert');
 	expect(pdf).toContain('portal.bsi.bund.de');
+
+	// Nothing wider than the smallest phone.
+	await page.setViewportSize({ width: 320, height: 700 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('bad times are refused at the field; a report is marked sent; the page passes axe', async ({ page, context }) => {

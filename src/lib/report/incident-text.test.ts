@@ -41,7 +41,7 @@ describe('incidentSummary', () => {
 			['Fortschrittsmeldung', 'Frist: Di., 16. Juni 2026 um 00:00 MESZ', 'open']
 		]);
 		expect(s.reports[0]!.sentText).toBe('Gesendet am Di., 12. Mai 2026 um 14:00 MESZ');
-		expect(s.reports[2]!.period).toMatch(/^einen Monat nach der Meldung; solange sie nicht gesendet ist, gerechnet ab deren Frist/);
+		expect(s.reports[2]!.period).toMatch(/^einen Monat nach der Meldung\. Solange sie nicht gesendet ist, zählt die Karte sicherheitshalber ab deren Frist von 72 Stunden/);
 	});
 	it('has the log in words, oldest first', () => {
 		expect(s.log.map((e) => `${e.atText}: ${e.text}`)).toEqual([

@@ -67,7 +67,7 @@ export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue,
 		.map(([id, tracking]) => {
 			const requirement = catalogue.requirements.find((r) => r.id === id);
 			const found = isMeasureActionId(id) ? questions.get(id.slice(MEASURE_ACTION_PREFIX.length)) : undefined;
-			const title = requirement ? t(requirement.title) : (found?.question.action.title ?? id);
+			const title = requirement ? t(requirement.title) : (found?.question.action.title ?? (isMeasureActionId(id) ? m.readiness_measures() : id));
 			const label = isMeasureActionId(id) ? measureActionLabel(id.slice(MEASURE_ACTION_PREFIX.length)) : id;
 			const summary = requirement ? t(requirement.recommendation.summary) : found ? `${found.measure.paragraph} – ${found.measure.title}` : '';
 			return {

@@ -13,7 +13,7 @@ describe('prefill from the DIN check (the real measures and catalogue)', () => {
 		expect(c.paragraph).toBe('§ 30 Abs. 2 Nr. 3 BSIG');
 		// c1 no (11), c2 yes (13), c3 yes (12, 14), c4 and c5 name no DIN requirement, c6 yes (27)
 		expect(measureState(c, {}, prefill, [])).toEqual({ status: 'open', confirmed: false, answered: 4, total: 6, toConfirm: ['c1', 'c2', 'c3', 'c6'] });
-		expect(measureActions([c], {}, prefill, [])).toEqual([{ id: 'nis2-c1', questionId: 'c1', measureId: 'c', paragraph: '§ 30 Abs. 2 Nr. 3 BSIG', title: 'Regelmäßige Datensicherung einrichten', prefilled: true }]);
+		expect(measureActions([c], {}, prefill, [])).toEqual([{ id: 'nis2-c1', questionId: 'c1', measureId: 'c', paragraph: '§ 30 Abs. 2 Nr. 3 BSIG', measureTitle: 'Aufrechterhaltung des Betriebs: Backup, Wiederherstellung, Krisenmanagement', title: 'Regelmäßige Datensicherung einrichten', prefilled: true }]);
 	});
 
 	it('all DIN answers fulfilled prefill every mapped question with yes but never mark a measure as confirmed', () => {
@@ -77,7 +77,7 @@ describe('prefill rule (small catalogue)', () => {
 	it("'don't know' counts as not met: the measure is open and the question gets an action", () => {
 		const state = measureState(a, { a1: { value: 'yes' }, a2: { value: 'unknown' }, a3: { value: 'yes' } }, {}, []);
 		expect(state).toEqual({ status: 'open', confirmed: true, answered: 3, total: 3, toConfirm: [] });
-		expect(measureActions(measures, { a2: { value: 'unknown' } }, {}, [])).toEqual([{ id: 'nis2-a2', questionId: 'a2', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', title: 'do two', prefilled: false }]);
+		expect(measureActions(measures, { a2: { value: 'unknown' } }, {}, [])).toEqual([{ id: 'nis2-a2', questionId: 'a2', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', measureTitle: 'Risk', title: 'do two', prefilled: false }]);
 	});
 
 	it('asks a provider question only of companies with one of its activities', () => {
@@ -104,8 +104,8 @@ describe('prefill rule (small catalogue)', () => {
 	it('lists actions in measure order for no, partly and unknown, with the steps', () => {
 		const gaps = measureActions(measures, { a3: { value: 'partly' }, a2: { value: 'yes' } }, { a1: { value: 'no', from: ['01', '03'] } }, []);
 		expect(gaps).toEqual([
-			{ id: 'nis2-a1', questionId: 'a1', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', title: 'do one', steps: ['step'], prefilled: true },
-			{ id: 'nis2-a3', questionId: 'a3', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', title: 'do three', prefilled: false }
+			{ id: 'nis2-a1', questionId: 'a1', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', measureTitle: 'Risk', title: 'do one', steps: ['step'], prefilled: true },
+			{ id: 'nis2-a3', questionId: 'a3', measureId: 'a', paragraph: '§ 30 Abs. 2 Nr. 1 BSIG', measureTitle: 'Risk', title: 'do three', prefilled: false }
 		]);
 	});
 });

@@ -98,6 +98,7 @@ export interface MeasureGap {
 	questionId: string;
 	measureId: Nis2MeasureLetter;
 	paragraph: string;
+	measureTitle: string;
 	title: string;
 	steps?: string[];
 	/** the answer behind it is only a prefill from the DIN check */
@@ -172,6 +173,7 @@ export function measureActions(measures: readonly Measure[], stored: Readonly<Re
 				questionId: question.id,
 				measureId: measure.id,
 				paragraph: measure.paragraph,
+				measureTitle: measure.title,
 				title: question.action.title,
 				...(question.action.steps ? { steps: question.action.steps } : {}),
 				prefilled: answer.prefilled

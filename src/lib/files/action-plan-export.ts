@@ -1,6 +1,8 @@
 // The action plan as a spreadsheet (CSV) and its due dates as a calendar file (iCalendar),
-// in the user's language.
-import type { Action, Catalogue } from '$lib/engine/din';
+// in the user's language: the DIN actions and, once the company has started the §30 gap
+// analysis, its NIS-2 actions (tracked under nis2-<question> in the same plan).
+import type { Action, Catalogue, MeasureCatalogue, MeasureGap } from '$lib/engine/din';
+import { isMeasureActionId, MEASURE_ACTION_PREFIX } from '$lib/model/readiness';
 import { costLabel, effortLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
@@ -13,7 +15,10 @@ export function planStatusLabel(status: ActionStatus): string {
 	return { open: m.plan_status_open, in_progress: m.plan_status_in_progress, done: m.plan_status_done }[status]();
 }
 
-export function actionPlanCsv(assessment: Assessment, actions: Action[]): string {
+/** How a §30 action is numbered in the exports: "NIS-2 c1". */
+export const measureActionLabel = (questionId: string) => `NIS-2 ${questionId}`;
+
+export function actionPlanCsv(assessment: Assessment, actions: Action[], gaps: MeasureGap[] = []): string {
 	const header = [m.report_col_number(), m.report_col_requirement(), m.top_badge(), m.csv_action(), m.csv_steps(), m.effort_label(), m.cost_label(), m.plan_owner(), m.plan_due(), m.plan_status()];
 	const rows = actions.map((action) => {
 		const tracking = assessment.plan?.[action.requirementId];
@@ -30,6 +35,21 @@ export function actionPlanCsv(assessment: Assessment, actions: Action[]): string
 			planStatusLabel(tracking?.status ?? 'open')
 		];
 	});
+	for (const gap of gaps) {
+		const tracking = assessment.plan?.[gap.id];
+		rows.push([
+			measureActionLabel(gap.questionId),
+			`${gap.paragraph} – ${gap.measureTitle}`,
+			m.no(),
+			gap.title,
+			(gap.steps ?? []).map((step, i) => `${i + 1}. ${step}`).join('\n'),
+			'',
+			'',
+			tracking?.owner ?? '',
+			tracking?.due ?? '',
+			planStatusLabel(tracking?.status ?? 'open')
+		]);
+	}
 	// German spreadsheet programs split on ";" (the comma is their decimal mark), English ones on ",".
 	return toCsv([header, ...rows], { separator: locale.current === 'en' ? ',' : ';' });
 }
@@ -38,19 +58,23 @@ export function actionPlanCsv(assessment: Assessment, actions: Action[]): string
  * One all-day event per action with a due date that is not done yet; `calendar` is null when
  * there is none. A due date that is no real day (stored damaged) is left out and named.
  */
-export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue, now = new Date()): { calendar: string | null; skipped: string[] } {
+export function actionPlanCalendar(assessment: Assessment, catalogue: Catalogue, now = new Date(), measures?: MeasureCatalogue): { calendar: string | null; skipped: string[] } {
+	const questions = new Map((measures?.measures ?? []).flatMap((measure) => measure.questions.map((q) => [q.id, { measure, question: q }] as const)));
 	const due = Object.entries(assessment.plan ?? {}).filter(([, tracking]) => tracking.due && tracking.status !== 'done');
 	const skipped = due.filter(([, tracking]) => !isCalendarDate(tracking.due!)).map(([id]) => id);
 	const events: CalendarEvent[] = due
 		.filter(([id]) => !skipped.includes(id))
 		.map(([id, tracking]) => {
 			const requirement = catalogue.requirements.find((r) => r.id === id);
-			const title = requirement ? t(requirement.title) : id;
+			const found = isMeasureActionId(id) ? questions.get(id.slice(MEASURE_ACTION_PREFIX.length)) : undefined;
+			const title = requirement ? t(requirement.title) : (found?.question.action.title ?? (isMeasureActionId(id) ? m.readiness_measures() : id));
+			const label = isMeasureActionId(id) ? measureActionLabel(id.slice(MEASURE_ACTION_PREFIX.length)) : id;
+			const summary = requirement ? t(requirement.recommendation.summary) : found ? `${found.measure.paragraph} – ${found.measure.title}` : '';
 			return {
 				uid: `${assessment.id}-${id}`,
 				date: tracking.due!,
-				summary: m.ics_summary({ id, title, company: assessment.company.name }),
-				description: [requirement ? t(requirement.recommendation.summary) : '', tracking.owner ? m.ics_owner({ owner: tracking.owner }) : '']
+				summary: m.ics_summary({ id: label, title, company: assessment.company.name }),
+				description: [summary, tracking.owner ? m.ics_owner({ owner: tracking.owner }) : '']
 					.filter(Boolean)
 					.join('\n')
 			};

@@ -120,7 +120,7 @@ export function prefillMeasures(measures: readonly Measure[], dinCatalogue: Cata
 	const answers = checkAnswers(dinCatalogue, dinAnswers);
 	const known = new Set(dinCatalogue.requirements.map((r) => r.id));
 	const prefill: Record<string, MeasurePrefill> = {};
-	for (const question of measures.flatMap((m) => m.questions)) {
+	for (const question of measures.flatMap((measure) => measure.questions)) {
 		if (question.din.length === 0) continue;
 		// A requirement this catalogue version does not have counts as unanswered.
 		const statuses = question.din.map((id) => (known.has(id) ? answers[id] : undefined));
@@ -157,7 +157,7 @@ export function measureState(measure: Measure, stored: Readonly<Record<string, S
 
 /** Where each measure stands, by measure id. */
 export function measureStates(measures: readonly Measure[], stored: Readonly<Record<string, StoredMeasureAnswer>>, prefill: Readonly<Record<string, MeasurePrefill>>, activities: readonly string[]): Record<string, MeasureState> {
-	return Object.fromEntries(measures.map((m) => [m.id, measureState(m, stored, prefill, activities)]));
+	return Object.fromEntries(measures.map((measure) => [measure.id, measureState(measure, stored, prefill, activities)]));
 }
 
 /** The actions for every applicable question answered no, partly or don't know, in measure order. */

@@ -5,23 +5,23 @@ import { m } from '$lib/paraglide/messages';
 
 const FIELD_TEXTS: Record<string, [() => string, () => string]> = {
 	name: [m.registration_field_name, m.registration_field_name_hint],
-	legal_form: [m.registration_field_legalForm, m.registration_field_legalForm_hint],
-	register_number: [m.registration_field_registerNumber, m.registration_field_registerNumber_hint],
+	legal_form: [m.registration_field_legal_form, m.registration_field_legal_form_hint],
+	register_number: [m.registration_field_register_number, m.registration_field_register_number_hint],
 	address: [m.registration_field_address, m.registration_field_address_hint],
 	email: [m.registration_field_email, m.registration_field_email_hint],
 	phone: [m.registration_field_phone, m.registration_field_phone_hint],
-	ip_ranges: [m.registration_field_ipRanges, m.registration_field_ipRanges_hint],
+	ip_ranges: [m.registration_field_ip_ranges, m.registration_field_ip_ranges_hint],
 	sector: [m.registration_field_sector, m.registration_field_sector_hint],
-	member_states: [m.registration_field_memberStates, m.registration_field_memberStates_hint],
+	member_states: [m.registration_field_member_states, m.registration_field_member_states_hint],
 	authorities: [m.registration_field_authorities, m.registration_field_authorities_hint],
 	establishments: [m.registration_field_establishments, m.registration_field_establishments_hint],
 	representative: [m.registration_field_representative, m.registration_field_representative_hint],
-	critical_service: [m.registration_field_criticalService, m.registration_field_criticalService_hint],
-	facility_category: [m.registration_field_facilityCategory, m.registration_field_facilityCategory_hint],
-	supply_figures: [m.registration_field_supplyFigures, m.registration_field_supplyFigures_hint],
-	facility_locations: [m.registration_field_facilityLocations, m.registration_field_facilityLocations_hint],
-	facility_ip_ranges: [m.registration_field_facilityIpRanges, m.registration_field_facilityIpRanges_hint],
-	contact_point: [m.registration_field_contactPoint, m.registration_field_contactPoint_hint]
+	critical_service: [m.registration_field_critical_service, m.registration_field_critical_service_hint],
+	facility_category: [m.registration_field_facility_category, m.registration_field_facility_category_hint],
+	supply_figures: [m.registration_field_supply_figures, m.registration_field_supply_figures_hint],
+	facility_locations: [m.registration_field_facility_locations, m.registration_field_facility_locations_hint],
+	facility_ip_ranges: [m.registration_field_facility_ip_ranges, m.registration_field_facility_ip_ranges_hint],
+	contact_point: [m.registration_field_contact_point, m.registration_field_contact_point_hint]
 };
 
 const GROUP_TEXTS: Record<RegistrationGroup, () => string> = {

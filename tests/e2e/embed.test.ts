@@ -162,6 +162,7 @@ test('a plain iframe without the data attribute is sized too; with no iframe of 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 740 }, hasTouch: true });
 
+	// click(), not tap(): Playwright's touch tap misses targets inside this nested 358 px frame here (seen 2 Dec 2026, also before any navigation), while clicks at the same places work; what is tested is layout and host scrolling.
 	test('a plain 358 px iframe fits the app, grows with it, and each navigation scrolls the host to where the new page or topic begins', async ({ page }) => {
 		await page.goto(`${HOST}/?plain=1&width=358&app=${encodeURIComponent(`${APP}/?embed=1`)}`);
 		const iframe = page.locator('#app-frame');
@@ -174,21 +175,21 @@ test.describe('on a phone', () => {
 		expect(await fits()).toBeLessThanOrEqual(0);
 
 		await frame.getByLabel('Name des Unternehmens').fill('Eingebettet GmbH');
-		await frame.getByRole('button', { name: 'Check starten' }).tap();
+		await frame.getByRole('button', { name: 'Check starten' }).click();
 		await expect(frame.locator('#topic-heading')).toBeVisible();
 		expect(await fits()).toBeLessThanOrEqual(0);
 		// The "weiter" link is at the end of a long topic: the host page is scrolled far down.
 		const next = frame.getByRole('link', { name: /Identitäts- und Berechtigungsmanagement →/ });
 		await next.scrollIntoViewIfNeeded();
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-		await next.tap();
+		await next.click();
 		await expect(frame.locator('#topic-heading')).toHaveText(/Identitäts/);
 		await expect.poll(async () => inView(await frame.locator('#topic-heading').boundingBox())).toBe(true);
 
 		const results = frame.getByRole('link', { name: /Zum Ergebnis/ });
-		await frame.getByRole('link', { name: /IT-Systeme und Netzwerke/ }).first().tap();
+		await frame.getByRole('link', { name: /IT-Systeme und Netzwerke/ }).first().click();
 		await results.scrollIntoViewIfNeeded();
-		await results.tap();
+		await results.click();
 		await expect(frame.getByTestId('risk-score')).toBeVisible();
 		await expect.poll(async () => inView(await frame.locator('h1').boundingBox())).toBe(true);
 		expect(await fits()).toBeLessThanOrEqual(0);

@@ -5,24 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { expectSaved, record, seed } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
+import { storedNis2 } from './helpers/nis2';
 import { pdfText } from './helpers/pdf';
 import { expect, test, type Page } from './helpers/test';
 
-const profile = {
-	activities: ['A2-5.4.1'],
-	negligibleActivities: [],
-	kritisOperator: 'no',
-	trustServiceProvider: 'no',
-	tldRegistry: 'no',
-	dnsServiceProvider: 'no',
-	publicTelecom: 'no',
-	domainRegistrar: 'no',
-	size: { staff: 80, turnoverEur: 15_000_000, balanceSheetEur: 12_000_000, linked: [], partners: [], itIndependent: 'no' }
-};
 // A medium-sized machine builder (Anlage 2): an important entity. Its check exists since 1 November 2026.
 const company = {
 	...record('maschinenbau', 'Maschinenbau Huber GmbH', {}),
-	nis2: { rulesId: 'bsig-2025-12-r2', legalState: '2025-12-06', profile, updatedAt: '2026-11-02T09:00:00.000Z', result: { category: 'important', possibleCategories: ['important'] } }
+	nis2: storedNis2(['A2-5.4.1'], { staff: 80, turnoverEur: 15_000_000, balanceSheetEur: 12_000_000 }, 'important', ['important'])
 };
 
 test.use({ viewport: { width: 390, height: 844 } });

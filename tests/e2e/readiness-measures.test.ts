@@ -4,20 +4,10 @@
 import { expect, test, type Page } from './helpers/test';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './helpers/axe';
+import { storedNis2 } from './helpers/nis2';
 import { catalogue, expectSaved, record, seed, type Status } from './helpers/app';
 
-const profile = {
-	activities: ['A1-6.1.10'],
-	negligibleActivities: [],
-	kritisOperator: 'no',
-	trustServiceProvider: 'no',
-	tldRegistry: 'no',
-	dnsServiceProvider: 'no',
-	publicTelecom: 'no',
-	domainRegistrar: 'no',
-	size: { staff: 60, turnoverEur: 12_000_000, balanceSheetEur: 11_000_000, linked: [], partners: [], itIndependent: 'no' }
-};
-const nis2 = { rulesId: 'bsig-2025-12-r2', legalState: '2025-12-06', profile, updatedAt: '2026-11-02T09:00:00.000Z', result: { category: 'important', possibleCategories: ['important'] } };
+const nis2 = storedNis2(['A1-6.1.10'], { staff: 60, turnoverEur: 12_000_000, balanceSheetEur: 11_000_000 }, 'important', ['important']);
 // Every DIN requirement fulfilled but 11 (regular backups).
 const din: Record<string, Status> = { ...Object.fromEntries(catalogue.requirements.map((r) => [r.id, 'fulfilled' as Status])), '11': 'not_fulfilled' };
 

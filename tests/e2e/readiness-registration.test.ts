@@ -5,22 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './helpers/axe';
+import { storedNis2 } from './helpers/nis2';
 import { expectSaved, record, seed } from './helpers/app';
 import { downloadReport, pdfText } from './helpers/pdf';
 
-const profile = {
-	activities: ['A2-5.4.1', 'A1-6.1.4'],
-	negligibleActivities: [],
-	kritisOperator: 'no',
-	trustServiceProvider: 'no',
-	tldRegistry: 'no',
-	dnsServiceProvider: 'no',
-	publicTelecom: 'no',
-	domainRegistrar: 'no',
-	// 60 staff, 12m turnover and 11m balance sheet: a medium-sized company (not large: < 250 staff).
-	size: { staff: 60, turnoverEur: 12_000_000, balanceSheetEur: 11_000_000, linked: [], partners: [], itIndependent: 'no' }
-};
-const nis2 = { rulesId: 'bsig-2025-12-r2', legalState: '2025-12-06', profile, updatedAt: '2026-11-02T09:00:00.000Z', result: { category: 'important', possibleCategories: ['important'] } };
+// 60 staff, 12m turnover and 11m balance sheet: a medium-sized company (not large: < 250 staff).
+const nis2 = storedNis2(['A2-5.4.1', 'A1-6.1.4'], { staff: 60, turnoverEur: 12_000_000, balanceSheetEur: 11_000_000 }, 'important', ['important']);
 
 async function seedCompany(page: Page) {
 	await page.goto('/');

@@ -4,28 +4,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './helpers/axe';
 import { record, seed, type Status } from './helpers/app';
-import { docxText } from './helpers/nis2';
+import { docxText, storedNis2 } from './helpers/nis2';
 import { downloadReport, pdfText } from './helpers/pdf';
 
-const profile = (staff: number | null) => ({
-	activities: ['A2-5.4.1'],
-	negligibleActivities: [],
-	kritisOperator: 'no',
-	trustServiceProvider: 'no',
-	tldRegistry: 'no',
-	dnsServiceProvider: 'no',
-	publicTelecom: 'no',
-	domainRegistrar: 'no',
-	size: { staff, turnoverEur: staff === null ? null : 5_000_000, balanceSheetEur: staff === null ? null : 5_000_000, linked: [], partners: [], itIndependent: 'no' }
-});
 // As the NIS-2 page stores it once answered (its result is decided again when the check is opened).
-const nis2 = (staff: number | null, category: string) => ({
-	rulesId: 'bsig-2025-12-r2',
-	legalState: '2025-12-06',
-	profile: profile(staff),
-	updatedAt: '2026-11-02T09:00:00.000Z',
-	result: { category, possibleCategories: category === 'uncertain' ? ['important', 'not_affected'] : [] }
-});
+const nis2 = (staff: number | null, category: string) =>
+	storedNis2(['A2-5.4.1'], { staff, turnoverEur: staff === null ? null : 5_000_000, balanceSheetEur: staff === null ? null : 5_000_000 }, category, category === 'uncertain' ? ['important', 'not_affected'] : []);
 
 // Every DIN requirement fulfilled except 11 (regular backups).
 const answers = Object.fromEntries(Array.from({ length: 27 }, (_, i) => String(i + 1).padStart(2, '0')).map((id) => [id, (id === '11' ? 'not_fulfilled' : 'fulfilled') as Status]));

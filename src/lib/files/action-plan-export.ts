@@ -3,17 +3,13 @@
 // analysis, its NIS-2 actions (tracked under nis2-<question> in the same plan).
 import type { Action, Catalogue, MeasureCatalogue, MeasureGap } from '$lib/engine/din';
 import { isMeasureActionId, MEASURE_ACTION_PREFIX } from '$lib/model/readiness';
-import { costLabel, effortLabel } from '$lib/i18n/labels';
+import { costLabel, effortLabel, planStatusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
-import type { ActionStatus, Assessment } from '$lib/model/assessment';
+import type { Assessment } from '$lib/model/assessment';
 import { isCalendarDate } from '$lib/model/dates';
 import { toCsv } from './csv';
 import { toICalendar, type CalendarEvent } from './icalendar';
-
-export function planStatusLabel(status: ActionStatus): string {
-	return { open: m.plan_status_open, in_progress: m.plan_status_in_progress, done: m.plan_status_done }[status]();
-}
 
 /** How a §30 action is numbered in the exports: "NIS-2 c1". */
 export const measureActionLabel = (questionId: string) => `NIS-2 ${questionId}`;

@@ -7,8 +7,9 @@ import { measureActions, measureStates, prefillMeasures, type MeasureCatalogue, 
 import { measuresGlance, readinessGlance, toConfirmText, type ReadinessGlance } from './readiness-glance';
 import type { Nis2Rules, Nis2Verdict } from '$lib/engine/nis2';
 import { formatDate } from '$lib/i18n/format';
+import { planStatusLabel } from '$lib/i18n/labels';
 import { locale } from '$lib/i18n/locale.svelte';
-import type { ActionStatus, Assessment } from '$lib/model/assessment';
+import type { Assessment } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';
 import { incidentSummary } from './incident-text';
 import type { Nis2Block, Nis2DocumentData, Nis2Section } from './nis2-document-data';
@@ -33,7 +34,6 @@ const STATUS_TEXT: Record<MeasureStatus, () => string> = {
 	open: m.readiness_doc_status_open,
 	unanswered: m.readiness_doc_status_unanswered
 };
-const TRACKING_TEXT: Record<ActionStatus, () => string> = { open: m.plan_status_open, in_progress: m.plan_status_in_progress, done: m.plan_status_done };
 
 const item = (title: string, text: string, bullets: string[] = [], small: string[] = []): Nis2Block => ({ kind: 'item', item: { title, text, bullets, numbered: null, small } });
 
@@ -55,7 +55,7 @@ function measuresSection(subject: ReadinessDocumentSubject): Nis2Section {
 				const parts = [
 					tracking?.owner ? m.readiness_doc_owner({ owner: tracking.owner }) : null,
 					tracking?.due ? m.readiness_doc_due({ date: formatDate(tracking.due) }) : null,
-					TRACKING_TEXT[tracking?.status ?? 'open']()
+					planStatusLabel(tracking?.status ?? 'open')
 				].filter(Boolean);
 				return `${g.title} – ${parts.join(' · ')}${g.prefilled ? ` (${m.readiness_doc_from_din()})` : ''}`;
 			});

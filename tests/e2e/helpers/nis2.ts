@@ -34,3 +34,23 @@ export const today = () => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' 
 
 /** The text of a downloaded Word file, as mammoth reads it. */
 export const docxText = async (file: string) => (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+
+/**
+ * The NIS-2 part of a check as the NIS-2 page stores it once answered: the given activities and
+ * size, every special question "no", and the result the rules decide for them (decided again
+ * when the check is opened).
+ */
+export function storedNis2(activities: string[], size: { staff: number | null; turnoverEur: number | null; balanceSheetEur: number | null }, category: string, possibleCategories: string[] = []) {
+	const profile = {
+		activities,
+		negligibleActivities: [],
+		kritisOperator: 'no',
+		trustServiceProvider: 'no',
+		tldRegistry: 'no',
+		dnsServiceProvider: 'no',
+		publicTelecom: 'no',
+		domainRegistrar: 'no',
+		size: { ...size, linked: [], partners: [], itIndependent: 'no' }
+	};
+	return { rulesId: 'bsig-2025-12-r2', legalState: '2025-12-06', profile, updatedAt: '2026-11-02T09:00:00.000Z', result: { category, possibleCategories } };
+}

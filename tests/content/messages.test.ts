@@ -29,8 +29,13 @@ describe('the message files', () => {
 		}
 	});
 
+	it('name every message in snake_case', () => {
+		expect(keys(de).filter((k) => !/^[a-z][a-z0-9_]*$/.test(k))).toEqual([]);
+	});
+
 	it('hold every message the code uses, and the code uses every message', () => {
-		const used = new Set(sources('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bm\.([a-z][a-z0-9_]*)\b/g)].map((x) => x[1]!)));
+		// Any identifier after m. counts, so a camelCase key cannot hide from this check.
+		const used = new Set(sources('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bm\.([A-Za-z_$][\w$]*)/g)].map((x) => x[1]!)));
 		const defined = new Set(keys(de));
 		expect([...used].filter((k) => !defined.has(k))).toEqual([]);
 		expect([...defined].filter((k) => !used.has(k))).toEqual([]);

@@ -103,3 +103,13 @@ test('every page carries a Content-Security-Policy that blocks an injected inlin
 	expect(result.injected).toBe(false);
 	expect(result.violations).toContain('script-src-elem');
 });
+
+// The route table preloads only each page's styles (vite.config.ts): a page reached by a link,
+// without a reload, must still arrive with its own CSS.
+test('a page reached through the navigation, without a reload, has its own styles', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Anforderungen' }).click();
+	await expect(page).toHaveURL(/\/catalogue\/$/);
+	await expect(page.locator('.requirements').first()).toHaveCSS('list-style-type', 'none');
+	await expect(page.locator('.toc a').first()).toHaveCSS('display', 'inline-block');
+});

@@ -3,7 +3,8 @@
 // analysis, its NIS-2 actions (tracked under nis2-<question> in the same plan).
 import type { Action, Catalogue, MeasureCatalogue, MeasureGap } from '$lib/engine/din';
 import { isMeasureActionId, MEASURE_ACTION_PREFIX } from '$lib/model/readiness';
-import { costLabel, effortLabel, planStatusLabel } from '$lib/i18n/labels';
+import { costLabel, effortLabel } from '$lib/i18n/labels';
+import { planStatusLabel } from '$lib/i18n/plan-status';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
 import type { Assessment } from '$lib/model/assessment';

@@ -1,6 +1,6 @@
 // Labels for the engine's enumerations, shared by the questionnaire, results and report.
 import type { AnswerStatus, CostLevel, Effort } from '$lib/engine/din';
-import type { ActionStatus, ParticipantRole } from '$lib/model/assessment';
+import type { ParticipantRole } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';
 
 export function effortLabel(effort: Effort): string {
@@ -9,11 +9,6 @@ export function effortLabel(effort: Effort): string {
 
 export function costLabel(cost: CostLevel): string {
 	return { none: m.cost_none, low: m.cost_low, medium: m.cost_medium, high: m.cost_high }[cost]();
-}
-
-/** An action's state in the plan: "offen", "in Arbeit", "erledigt". */
-export function planStatusLabel(status: ActionStatus): string {
-	return { open: m.plan_status_open, in_progress: m.plan_status_in_progress, done: m.plan_status_done }[status]();
 }
 
 export function statusLabel(status: AnswerStatus | undefined): string {

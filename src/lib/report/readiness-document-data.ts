@@ -7,7 +7,7 @@ import { measureActions, measureStates, prefillMeasures, type MeasureCatalogue, 
 import { measuresGlance, readinessGlance, toConfirmText, type ReadinessGlance } from './readiness-glance';
 import type { Nis2Rules, Nis2Verdict } from '$lib/engine/nis2';
 import { formatDate } from '$lib/i18n/format';
-import { planStatusLabel } from '$lib/i18n/labels';
+import { planStatusLabel } from '$lib/i18n/plan-status';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { Assessment } from '$lib/model/assessment';
 import { m } from '$lib/paraglide/messages';

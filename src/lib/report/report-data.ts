@@ -6,7 +6,7 @@ import { costLabel, effortLabel, statusLabel } from '$lib/i18n/labels';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/paraglide/messages';
 import type { ActionTracking, Assessment } from '$lib/model/assessment';
-import { planStatusLabel } from '$lib/i18n/labels';
+import { planStatusLabel } from '$lib/i18n/plan-status';
 import { ACCENT_PATTERN } from '$lib/model/limits';
 import type { Derived } from '$lib/model/derive';
 import funding from '../../../questions/funding/2026-12.json';

@@ -26,6 +26,10 @@ export default defineConfig({
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		trace: 'retain-on-failure',
+		// Installing the worker precaches the whole app (about 280 files) in every test's fresh
+		// context, a quarter of the suite's time. Only the tests of offline use and updates need
+		// it; they allow it with test.use({ serviceWorkers: 'allow' }) and use the real worker.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']

@@ -6,7 +6,7 @@ import { catalogue, expectSaved } from './helpers/app';
 import { expectAccessible } from './helpers/axe';
 import { downloadReport, expectDeclarationWithContent, pdfPages, pdfPageText, pdfText } from './helpers/pdf';
 
-test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, serviceWorkers: 'allow' });
 
 /** Answers every requirement of every topic: "Ja" to preconditions, the given status to all parts. */
 async function answerAll(page: Page, checkId: string, status: (id: string) => 'fulfilled' | 'not_fulfilled') {

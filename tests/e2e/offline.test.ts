@@ -1,6 +1,9 @@
 import { expect, test, type BrowserContext, type Page } from './helpers/test';
 import { ROOT_PORT, SUBFOLDER, SUBFOLDER_PORT } from '../../playwright.config';
 
+// These tests are about the service worker: allow it (the suite blocks it, playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 // After one visit the service worker has precached the whole build: every page opens offline,
 // at the root and in a sub-folder, even when the first visit landed on a deep page.
 const sites = [

@@ -15,7 +15,7 @@ const company = {
 	nis2: storedNis2(['A2-5.4.1'], { staff: 80, turnoverEur: 15_000_000, balanceSheetEur: 12_000_000 }, 'important', ['important'])
 };
 
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
 
 async function startOffline(page: Page, context: import('@playwright/test').BrowserContext) {
 	await page.clock.install({ time: new Date('2026-11-21T07:00:00.000Z') });

@@ -141,21 +141,25 @@ test('the report follows the UI language', async ({ page }) => {
 	expect(text).toContain('Annex A: All requirements with their result');
 });
 
-test('the report can be made offline', async ({ page, context }) => {
-	await openResults(page, knownAnswers());
-	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByTestId('risk-score')).toHaveText('27 von 35 Punkten');
-	const failed: string[] = [];
-	page.on('requestfailed', (request) => failed.push(request.url()));
-	const file = await downloadReport(page);
-	expect(pdfText(file)).toContain('27 von 35 Punkten');
-	// The Word file's code was precached with the rest: it, too, is made offline.
-	const docx = await downloadReport(page, DOCX_BUTTON);
-	expect((await mammoth.extractRawText({ buffer: readFileSync(docx) })).value).toContain('27 von 35 Punkten');
-	expect(failed).toEqual([]);
-	expect(page.url()).toContain(`localhost:${ROOT_PORT}`);
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the report can be made offline', async ({ page, context }) => {
+		await openResults(page, knownAnswers());
+		await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByTestId('risk-score')).toHaveText('27 von 35 Punkten');
+		const failed: string[] = [];
+		page.on('requestfailed', (request) => failed.push(request.url()));
+		const file = await downloadReport(page);
+		expect(pdfText(file)).toContain('27 von 35 Punkten');
+		// The Word file's code was precached with the rest: it, too, is made offline.
+		const docx = await downloadReport(page, DOCX_BUTTON);
+		expect((await mammoth.extractRawText({ buffer: readFileSync(docx) })).value).toContain('27 von 35 Punkten');
+		expect(failed).toEqual([]);
+		expect(page.url()).toContain(`localhost:${ROOT_PORT}`);
+	});
 });
 
 test('the results page prints without navigation and buttons', async ({ page }) => {

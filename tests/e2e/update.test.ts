@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { expectSaved, answerAllParts } from './helpers/app';
 
+// These tests are about the service worker: allow it (the suite blocks it, playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 // A copy of the build on its own port: the test changes its service worker, as a new release would.
 test('a new version arriving while a check is open shows the update prompt and loses nothing', async ({ page }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'kmu-build-'));

@@ -4,20 +4,18 @@ import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.js';
 import { validateQuestionsPlugin } from './scripts/validate-questions.js';
 import { checkContentPlugin } from './scripts/check-content.js';
+import { alwaysLoaded } from './scripts/always-loaded.js';
 import pkg from './package.json' with { type: 'json' };
+
+const shell = alwaysLoaded();
 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	// For finding what makes a chunk heavy (BUILD_SOURCEMAP=1 npm run build); never shipped.
 	build: {
 		sourcemap: process.env.BUILD_SOURCEMAP === '1',
-		// The route table (entry/app.js) would list every page's JS chunks to preload on a
-		// link: hashed names that cost each first visit 0.7 KB gzip, growing with every route.
-		// It keeps only the styles; a page's own static imports still load in parallel, and
-		// offline they come from the service worker's cache.
-		modulePreload: {
-			resolveDependencies: (_file, deps, { hostId }) => (/entry[\\/]app\./.test(hostId) ? deps.filter((d) => d.endsWith('.css')) : deps)
-		}
+		// Preload lists without the chunks every page already has (scripts/always-loaded.js).
+		modulePreload: { resolveDependencies: shell.preloadFilter }
 	},
 	resolve: {
 		alias: {
@@ -32,6 +30,7 @@ export default defineConfig({
 		// Then what no schema can say (cross-references, counts); the browser only casts the files.
 		checkContentPlugin(),
 		contentPlugin(),
+		shell.plugin,
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

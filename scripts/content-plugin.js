@@ -80,14 +80,19 @@ export function nis2Part(data, part) {
 /**
  * A catalogue in two parts: what the questions and results need (with the page), and the
  * guidance – interview guide, cloud hints, glossary, next steps after the
- * maximum – loaded when it is opened or shown (src/lib/state/guidance.svelte.ts).
+ * maximum – loaded when it is opened or shown (src/lib/state/guidance.svelte.ts). The folded
+ * "why it matters" texts travel with the guidance too: the questionnaire shows them only when
+ * a fold is opened, and they are a tenth of its first visit. Every catalogue has them, so they
+ * do not count as guidance for hasGuidance.
  */
 const GUIDANCE_KEYS = ['interview', 'cloud'];
+const FOLDED_KEYS = ['why'];
+const APART_KEYS = [...GUIDANCE_KEYS, ...FOLDED_KEYS];
 
 /** @param {Record<string, unknown>} data @param {'main' | 'guidance'} part */
 export function cataloguePart(data, part) {
 	const requirements = /** @type {Record<string, unknown>[]} */ (data.requirements);
-	const split = (/** @type {Record<string, unknown>} */ r, /** @type {boolean} */ guidance) => Object.fromEntries(Object.entries(r).filter(([key]) => GUIDANCE_KEYS.includes(key) === guidance));
+	const split = (/** @type {Record<string, unknown>} */ r, /** @type {boolean} */ guidance) => Object.fromEntries(Object.entries(r).filter(([key]) => APART_KEYS.includes(key) === guidance));
 	if (part === 'guidance') {
 		return { requirements: Object.fromEntries(requirements.map((r) => [r.id, split(r, true)])), glossary: data.glossary ?? [], beyondMaximum: data.beyondMaximum ?? null };
 	}

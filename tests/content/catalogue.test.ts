@@ -145,11 +145,21 @@ describe('the interview guidance of 2023.2', () => {
 		const main = cataloguePart(din, 'main') as { hasGuidance: boolean; requirements: Record<string, unknown>[] };
 		const guidance = cataloguePart(din, 'guidance') as { requirements: Record<string, Record<string, unknown>>; glossary: unknown; beyondMaximum: unknown };
 		expect(main.hasGuidance).toBe(true);
-		expect(main.requirements.some((r) => 'interview' in r || 'cloud' in r)).toBe(false);
+		// The folded "why" texts travel with the guidance: the questionnaire's first visit has none.
+		expect(main.requirements.some((r) => 'interview' in r || 'cloud' in r || 'why' in r)).toBe(false);
+		expect(Object.values(guidance.requirements).every((r) => typeof (r.why as { de?: string })?.de === 'string')).toBe(true);
 		const { hasGuidance: _flag, ...rest } = main;
 		const joined = { ...rest, requirements: main.requirements.map((r) => ({ ...r, ...guidance.requirements[r.id as string] })), glossary: guidance.glossary, beyondMaximum: guidance.beyondMaximum };
 		const order = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 		expect(order({ ...joined, requirements: joined.requirements.map(order) })).toEqual(order({ ...din, requirements: din.requirements.map(order) }));
+	});
+
+	it('counts the "why" texts of a catalogue without guidance (2023.1) as no guidance', () => {
+		const older = JSON.parse(readFileSync('questions/din-spec-27076/2023.1.json', 'utf8')) as typeof din;
+		const main = cataloguePart(older, 'main') as { hasGuidance: boolean };
+		const apart = cataloguePart(older, 'guidance') as { requirements: Record<string, Record<string, unknown>> };
+		expect(main.hasGuidance).toBe(false);
+		expect(Object.keys(apart.requirements['01']!)).toEqual(['why']);
 	});
 
 	it('migrates 2023.1 with the same ids, asking again where parts or meaning changed', () => {

@@ -154,6 +154,19 @@ test('notes are saved as text, never as HTML, with a visible limit', async ({ pa
 	await expect(note).toHaveAttribute('maxlength', '5000');
 });
 
+// The "why" texts load apart from the questionnaire (with the guidance), when a fold is opened;
+// the catalogue page has them in its prerendered HTML.
+test('"Warum ist das wichtig?" shows its text once opened, in the language shown; the catalogue page has it prerendered', async ({ page, request }) => {
+	await createCheck(page, 'Warum GmbH');
+	const why = page.locator('#req-01 details').filter({ hasText: 'Warum ist das wichtig?' });
+	await why.getByText('Warum ist das wichtig?').click();
+	await expect(why).toContainText('Wenn sich an der Spitze niemand kümmert');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('#req-01 details').filter({ hasText: 'Why does this matter?' })).toContainText('If nobody at the top takes care of it');
+	const html = await (await request.get('/catalogue/')).text();
+	expect(html).toContain('Wenn sich an der Spitze niemand kümmert');
+});
+
 test('results list missing answers with links, and are provisional until complete', async ({ page }) => {
 	const id = await createCheck(page, 'Halbfertig KG');
 	await answerAllParts(page, '01', 'Erfüllt');

@@ -104,8 +104,8 @@ test('every page carries a Content-Security-Policy that blocks an injected inlin
 	expect(result.violations).toContain('script-src-elem');
 });
 
-// The route table preloads only each page's styles (vite.config.ts): a page reached by a link,
-// without a reload, must still arrive with its own CSS.
+// A page reached by a link, without a reload, loads its styles with its code: it must arrive
+// styled, not only after a reload.
 test('a page reached through the navigation, without a reload, has its own styles', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Anforderungen' }).click();

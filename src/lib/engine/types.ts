@@ -49,7 +49,8 @@ export interface Requirement {
 	top: boolean;
 	title: Text;
 	parts: RequirementPart[];
-	why: Text;
+	/** Always in the file (its schema requires it); the app serves it with the guidance (CatalogueGuidance). */
+	why?: Text;
 	recommendation: { summary: Text; steps: Text[] };
 	effort: Effort;
 	cost: { level: CostLevel; hint: Text };
@@ -105,7 +106,7 @@ export interface Catalogue {
 
 /** What the app loads apart from a catalogue: its guidance, by requirement id. */
 export interface CatalogueGuidance {
-	requirements: Record<string, Pick<Requirement, 'interview' | 'cloud'>>;
+	requirements: Record<string, Pick<Requirement, 'interview' | 'cloud' | 'why'>>;
 	glossary: GlossaryEntry[];
 	beyondMaximum: BeyondMaximum | null;
 }

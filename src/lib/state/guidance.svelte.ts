@@ -7,9 +7,9 @@ import { loadGuidance } from '$lib/content/catalogues';
 const keyOf = (catalogue: Pick<Catalogue, 'id' | 'version'>, locale: Locale) => `${catalogue.id}/${catalogue.version}/${locale}`;
 
 class GuidanceStore {
-	current = $state.raw<CatalogueGuidance | null>(null);
+	/** the key last asked for; a load that finishes after another was asked for is dropped */
 	#key = '';
-	#loadedKey = $state('');
+	#loaded = $state.raw<{ key: string; guidance: CatalogueGuidance } | null>(null);
 
 	/** Starts loading the guidance of that catalogue in that language (once). */
 	want(catalogue: Pick<Catalogue, 'id' | 'version'>, locale: Locale): void {
@@ -17,15 +17,13 @@ class GuidanceStore {
 		if (key === this.#key) return;
 		this.#key = key;
 		void loadGuidance(catalogue, locale)?.then((loaded) => {
-			if (this.#key !== key) return;
-			this.current = loaded;
-			this.#loadedKey = key;
+			if (this.#key === key) this.#loaded = { key, guidance: loaded };
 		});
 	}
 
 	/** The loaded guidance if it is that catalogue's in that language, else null. */
 	of(catalogue: Pick<Catalogue, 'id' | 'version'>, locale: Locale): CatalogueGuidance | null {
-		return this.#loadedKey === keyOf(catalogue, locale) ? this.current : null;
+		return this.#loaded?.key === keyOf(catalogue, locale) ? this.#loaded.guidance : null;
 	}
 }
 
